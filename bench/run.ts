@@ -1,0 +1,12 @@
+/**
+ * npm run bench: every benchmark of the project, one JSON object per line.
+ * Each module exports `run()`; add new ones to the list below.
+ */
+const modules: Array<() => Promise<{ run: () => Promise<void> }>> = [
+  // Benchmarks register here, e.g. () => import("./consolidate.bench"),
+];
+
+for (const load of modules) {
+  const mod = await load();
+  await mod.run();
+}
