@@ -6,6 +6,8 @@ const modules: Array<() => Promise<{ run: () => Promise<void> }>> = [
   // Benchmarks register here, e.g. () => import("./consolidate.bench"),
 ];
 
+export {};
+
 for (const load of modules) {
   const mod = await load();
   await mod.run();
