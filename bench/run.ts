@@ -4,6 +4,8 @@
  */
 const modules: Array<() => Promise<{ run: () => Promise<void> }>> = [
   // Benchmarks register here, e.g. () => import("./consolidate.bench"),
+  () => import("./consolidate.bench"),
+  () => import("./validate.bench"),
 ];
 
 export {};
