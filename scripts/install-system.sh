@@ -7,7 +7,8 @@ set -u
 need=()
 command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 [ -x /usr/bin/chromium ] || need+=(chromium)
-python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
+# The bench's openpyxl script runs on Debian's python3 (a pyenv python3 may come first on PATH).
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "install-system: installing ${need[*]}" >&2
