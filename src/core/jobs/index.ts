@@ -1,0 +1,12 @@
+/** Use-cases that the command line and the Excel task pane call: consolidation and unit templates. */
+export { runConsolidationJob } from "./consolidation-job";
+export type {
+  ConsolidationJobInput,
+  ConsolidationJobResult,
+  SubmittedSheet,
+  SubmissionOutcome,
+  UnitResult,
+} from "./job-types";
+export { JOB_CHECKS } from "./job-findings";
+export { templateJob } from "./template-job";
+export type { TemplateJobInput, UnitWorkbook } from "./template-job";
