@@ -22,6 +22,7 @@ import type {
 import { METADATA_KEYS } from "./plan-types";
 import { safeSheetName } from "./sheet-name";
 import { IDENTITY_MARKER, ROW_NUMBER_KEY, TITLE_LABELS } from "./unit-sheet-layout";
+import { romanNumeral } from "../numbers/roman";
 
 export interface UnitSheetArgs {
   template: Template;
@@ -444,25 +445,4 @@ function runsOf(indexes: number[]): { from: number; to: number }[] {
     else runs.push({ from: index, to: index });
   }
   return runs;
-}
-
-function romanNumeral(n: number): string {
-  const table: [number, string][] = [
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let rest = n;
-  let out = "";
-  for (const [value, numeral] of table) {
-    while (rest >= value) {
-      out += numeral;
-      rest -= value;
-    }
-  }
-  return out;
 }

@@ -24,7 +24,7 @@ import { ratioFormula } from "./summary-formulas";
 import { SUMMARY_WORDS, type SummaryWords } from "./summary-words";
 import { periodLabels } from "./period-text";
 import { nameList, unitNamer, type UnitNamer } from "./unit-names";
-import { romanNumeral } from "./roman";
+import { romanNumeral } from "../numbers/roman";
 
 /** Keys of the columns the summary adds after the figures; the parser ignores them. */
 export const SUMMARY_EXTRA_KEYS = {

@@ -1,4 +1,4 @@
-/** Group headings are numbered I, II, III... as in the published reports. */
+/** Roman numerals for group headings (I, II, III... as the published reports number them), up to 89. */
 export function romanNumeral(n: number): string {
   const table: [number, string][] = [
     [50, "L"],
