@@ -1,5 +1,2 @@
-/**
- * The two languages the product writes figures in. The same union as periods' `Lang`;
- * kept here so the numbers module stands on its own.
- */
+/** The two languages the product speaks and writes figures in; the one definition the core uses. */
 export type Lang = "vi" | "en";

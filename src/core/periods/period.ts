@@ -22,7 +22,7 @@ export type Period =
 
 export type PeriodKind = Period["kind"];
 
-export type Lang = "vi" | "en";
+export type { Lang } from "../numbers/lang";
 
 /**
  * Which days a period covers: "calendar" periods (statistics) or "administrative" cut-offs
