@@ -1,0 +1,10 @@
+/** The written report of a summary (docs/narrative.md). */
+export { writeNarrative } from "./write-narrative";
+export type {
+  Narrative,
+  NarrativeInput,
+  NarrativeParagraph,
+  PeriodPlacement,
+  WordingExtra,
+} from "./narrative-types";
+export { BUILTIN_WORDING_OVERLAY, OVERLAY_TEMPLATE_ID } from "./wording-overlay";
