@@ -7,4 +7,3 @@ export type {
   PeriodPlacement,
   WordingExtra,
 } from "./narrative-types";
-export { BUILTIN_WORDING_OVERLAY, OVERLAY_TEMPLATE_ID } from "./wording-overlay";

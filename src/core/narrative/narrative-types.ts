@@ -13,7 +13,7 @@ import type { Unit } from "../units/unit";
 export type PeriodPlacement = "in-sentences" | "in-heading";
 
 /**
- * Wording the narrative reads beside the template's `wording` (see wording-overlay.ts):
+ * Wording a caller adds beside the template's own `wording` fields (same meanings):
  * lead: the verb that opens the sentence instead of the indicator's name ("Tuyển chọn,
  * bàn giao"); noun: what the figure counts after a lead ("thanh niên nhập ngũ"), in place
  * of the unit of measure; zero: the phrase for a zero that is good news.
@@ -35,8 +35,8 @@ export interface NarrativeInput {
   /** Default "in-sentences". */
   periodPlacement?: PeriodPlacement;
   /**
-   * Extra wording by indicator code, over the built-in overlay (which applies to the
-   * built-in template only). The template's own wording fields win over both.
+   * Extra wording by indicator code, for a template that lacks it. The template's own
+   * wording fields win.
    */
   wording?: Readonly<Record<string, WordingExtra>>;
 }

@@ -60,12 +60,13 @@ export const derivedSchema = z.object({
  * comparison: "ratio" -> "bằng X% so với cùng kỳ"; "growth" -> "tăng/giảm X% so với cùng kỳ";
  * "difference" -> "tăng/giảm N <uom> so với cùng kỳ".
  * zero: the phrase for a zero that is good news ("không xảy ra cháy, nổ").
- * lead: the sentence opening before the figure, when the name alone reads badly.
- * estimated: the figure is an estimate ("ước đạt").
+ * lead: the verb that opens the sentence instead of the indicator's name ("Tuyển chọn, bàn giao").
+ * noun: what the figure counts after a lead ("thanh niên nhập ngũ"), in place of the unit of measure.
  */
 export const wordingSchema = z.object({
   comparison: z.enum(["ratio", "growth", "difference"]).default("ratio"),
   lead: localizedSchema.optional(),
+  noun: localizedSchema.optional(),
   zero: localizedSchema.optional(),
 });
 export type Wording = z.infer<typeof wordingSchema>;

@@ -81,7 +81,7 @@ describe("the domain.md §7 sentences, word for word", () => {
       "Tuyển chọn, bàn giao 62 thanh niên nhập ngũ, đạt 100% chỉ tiêu.",
     ]);
     expect(sentencesOf([enlisted], "en", "in-heading")).toEqual([
-      "Selected and handed over 62 young people to the army, 100% of target.",
+      "Selected and handed over 62 young people to the army, 100% of the target.",
     ]);
   });
 

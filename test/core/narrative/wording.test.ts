@@ -221,11 +221,12 @@ describe("zero", () => {
   });
 });
 
-describe("wording from the template, the caller and the built-in overlay", () => {
-  it("lets the template's own lead win over the overlay", () => {
+describe("wording from the template and the caller", () => {
+  it("takes the lead from the template's own wording", () => {
     const template = withWording("HC06", {
       comparison: "difference",
       lead: { vi: "Chủ trì", en: "Chaired" },
+      noun: { vi: "cuộc họp", en: "meetings" },
     });
     expect(sentences([{ code: "HC06", values: { cumulative: 85 } }], "vi", { template })).toEqual([
       "Chủ trì 85 cuộc họp.",
@@ -242,8 +243,8 @@ describe("wording from the template, the caller and the built-in overlay", () =>
     ]);
   });
 
-  it("applies the built-in overlay to the built-in template only", () => {
-    const template = { ...builtinTemplate, id: "office-template" };
+  it("names the indicator when the template gives no lead", () => {
+    const template = withWording("HC06", { comparison: "difference" });
     expect(sentences([{ code: "HC06", values: { cumulative: 85 } }], "vi", { template })).toEqual([
       "Cuộc họp đã tổ chức đạt 85 cuộc.",
     ]);
@@ -277,7 +278,8 @@ describe("the period in sentences", () => {
   });
 
   it("dates a stock at the report's cut-off", () => {
-    const template = { ...builtinTemplate, id: "office-template" };
+    // Without a lead the sentence names the indicator; the date is the cut-off, not "10 tháng".
+    const template = withWording("XH10", { comparison: "difference" });
     expect(
       sentences([{ code: "XH10", values: { cumulative: 120 } }], "vi", {
         template,
