@@ -1,0 +1,124 @@
+/**
+ * Reads many .xlsx files into snapshots with bounded concurrency. With more than one job
+ * and enough files, the reading runs in worker threads (ExcelJS parsing is CPU work, so
+ * two cores read about twice as fast; bench/cli.bench.ts measures it); otherwise in this
+ * process, a few files at a time so disk reads overlap parsing. Results keep the order of
+ * the files. A file is never half read: each result is all its sheets or one error.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { readWorkbook, type ReadWorkbookResult } from "../../xlsx";
+import { en } from "../messages/en";
+import { vi } from "../messages/vi";
+import { boundedMap } from "./bounded-map";
+import type { ReadRequest, ReadResponse } from "./read-protocol";
+
+export interface ReadInput {
+  /** The path as the user gave it (or as found in their folder): the name in every message. */
+  file: string;
+  result: ReadWorkbookResult;
+}
+
+export interface ReadInputsOptions {
+  /** Files read at once; default: the machine's cores. 1 reads in this process. */
+  jobs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const WORKERS_FROM = 24;
+/** In-process reads in flight: enough to overlap disk and parsing, few enough to bound memory. */
+const IN_PROCESS_LIMIT = 4;
+const WORKER_URL = new URL("./read-worker.mjs", import.meta.url);
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export async function readInputs(
+  files: readonly string[],
+  options: ReadInputsOptions = {},
+): Promise<ReadInput[]> {
+  const jobs = options.jobs ?? defaultJobs();
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, files.length);
+  // The worker is a file beside the bundle; running from source (tests of modules) it is not.
+  const workerFile = WORKER_URL.protocol === "file:" ? fileURLToPath(WORKER_URL) : undefined;
+  if (jobs > 1 && files.length >= WORKERS_FROM && workerFile !== undefined && existsSync(workerFile))
+    return readInWorkers(files, jobs - 1, progress);
+  return boundedMap(files, IN_PROCESS_LIMIT, async (file) => {
+    const result = await readWorkbook(file, { fileName: file });
+    progress();
+    return { file, result };
+  });
+}
+
+/**
+ * `count` workers and this thread read side by side, each taking the next file when done:
+ * this thread would otherwise only wait, and one worker fewer is one fewer ExcelJS to load
+ * and warm up.
+ */
+function readInWorkers(files: readonly string[], count: number, progress: () => void): Promise<ReadInput[]> {
+  return new Promise((resolve) => {
+    const results = new Array<ReadInput>(files.length);
+    const workers: Worker[] = [];
+    let next = 0;
+    let finished = 0;
+    const finish = (index: number, result: ReadWorkbookResult) => {
+      results[index] = { file: files[index]!, result };
+      progress();
+      if (++finished === files.length) {
+        for (const worker of workers) void worker.terminate();
+        resolve(results);
+      }
+    };
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(WORKER_URL);
+      let current = -1;
+      const feed = () => {
+        if (next >= files.length) return;
+        current = next++;
+        worker.postMessage({
+          id: current,
+          path: files[current]!,
+          fileName: files[current]!,
+        } satisfies ReadRequest);
+      };
+      worker.on("message", (response: ReadResponse) => {
+        current = -1;
+        finish(
+          response.id,
+          "result" in response ? response.result : crashed(files[response.id]!, response.crash),
+        );
+        feed();
+      });
+      // A worker that dies takes only its current file with it; the others carry on.
+      worker.on("error", (error) => {
+        if (current >= 0) finish(current, crashed(files[current]!, error.message));
+        current = -1;
+      });
+      workers.push(worker);
+      feed();
+    }
+    const lane = async (): Promise<void> => {
+      while (next < files.length) {
+        const index = next++;
+        finish(index, await readWorkbook(files[index]!, { fileName: files[index]! }));
+      }
+    };
+    void lane();
+  });
+}
+
+function crashed(file: string, detail: string): ReadWorkbookResult {
+  return {
+    ok: false,
+    error: {
+      code: "unreadable",
+      vi: vi.input.cannotRead(file, detail),
+      en: en.input.cannotRead(file, detail),
+    },
+  };
+}

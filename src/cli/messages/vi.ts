@@ -1,0 +1,77 @@
+/** The command line's own words in Vietnamese, the default language (see en.ts). */
+import type { en } from "./en";
+
+export const vi: typeof en = {
+  help: {
+    program: "Tổng hợp báo cáo định kỳ của các đơn vị (phường, phòng ban) từ tệp .xlsx.",
+    demo: "Chạy thử trọn vẹn với quận mẫu: biểu mẫu, báo cáo của đơn vị, bảng tổng hợp.",
+    template: "Tạo biểu mẫu .xlsx trống cho từng đơn vị, kế hoạch điền sẵn và khóa.",
+    validate: "Kiểm tra các tệp .xlsx đơn vị gửi và liệt kê lỗi của từng tệp.",
+    consolidate: "Đọc, kiểm tra và tổng hợp các tệp .xlsx đơn vị gửi thành sổ tổng hợp.",
+    inputs: "các tệp .xlsx đơn vị gửi, hoặc thư mục chứa chúng",
+    out: "nơi ghi kết quả",
+    outDir: "thư mục ghi kết quả",
+    period: "kỳ báo cáo: 2024-10, 2024-Q3, 2024-H1, 2024-9M, 2024 hoặc 2024-10-31",
+    units: "danh sách đơn vị (CSV: id,name,kind,office); mặc định: quận mẫu",
+    plans: "bảng kế hoạch (CSV: unit,code,plan,plan2)",
+    templateFile: "mẫu biểu (JSON); mặc định: mẫu biểu chuẩn",
+    deadline: "hạn gửi báo cáo, dạng YYYY-MM-DD",
+    accept: "chấp nhận đơn vị có lỗi, kèm lý do: MÃ_ĐƠN_VỊ=lý do (dùng nhiều lần được)",
+    json: "ghi thêm bản tổng hợp dạng JSON vào tệp này",
+    jsonOut: "in danh sách lỗi dạng JSON",
+    lang: "ngôn ngữ thông báo: vi hoặc en",
+    jobs: "số tệp đọc cùng lúc (luồng phụ); 1 là đọc ngay trong tiến trình này",
+  },
+  usage: {
+    prefix: "Lỗi cú pháp lệnh",
+    badPeriod: (text, reason) => `--period "${text}" không phải kỳ báo cáo: ${reason}`,
+    badDeadline: (text) => `--deadline "${text}" không phải ngày dạng YYYY-MM-DD.`,
+    badAccept: (text) => `--accept "${text}" phải có dạng MÃ_ĐƠN_VỊ=lý do, và phải có lý do.`,
+    acceptUnknown: (unit) => `--accept nêu đơn vị "${unit}" không có trong danh sách đơn vị.`,
+    badJobs: (text) => `--jobs "${text}" phải là số nguyên từ 1 đến 64.`,
+    badLang: (text) => `--lang "${text}" phải là vi hoặc en.`,
+    noUnits: (file) => `Tệp đơn vị "${file}" không có đơn vị nào.`,
+  },
+  input: {
+    notFound: (path) => `"${path}" không tồn tại hoặc không mở được.`,
+    noXlsx: (dir) => `Thư mục "${dir}" không có tệp .xlsx nào.`,
+    cannotRead: (file, detail) => `Không đọc được tệp "${file}" (${detail}).`,
+    unitsProblem: (file, text) => `${file}: ${text}`,
+    plansProblem: (file, text) => `${file}: ${text}`,
+    templateProblem: (file, text) => `${file}: ${text}`,
+    cannotWrite: (file, detail) => `Không ghi được "${file}" (${detail}).`,
+  },
+  severity: { error: "lỗi", warning: "cảnh báo", info: "ghi chú" },
+  progress: { reading: "Đang đọc tệp", writing: "Đang ghi tệp" },
+  findings: {
+    fileOk: (file) => `${file}: không có lỗi.`,
+    fileCounts: (file, errors, warnings) => `${file}: ${errors} lỗi, ${warnings} cảnh báo.`,
+    total: (files, errors, warnings) => `Đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo.`,
+    planDiffers: (code, column, inFile, inTable) =>
+      `${code}, cột ${column}: tệp ghi ${inFile} nhưng bảng kế hoạch ghi ${inTable}; dùng số của bảng kế hoạch.`,
+  },
+  template: {
+    written: (count, dir) => `Đã ghi ${count} biểu mẫu vào ${dir}`,
+  },
+  summary: {
+    title: (period, level) => `Tổng hợp ${period}: ${level}`,
+    reported: (submitted, expected) => `Đã báo cáo: ${submitted}/${expected} đơn vị`,
+    onTime: (count) => `đúng hạn: ${count}`,
+    missing: (count, names) => `Chưa báo cáo: ${count}${names ? ` (${names})` : ""}`,
+    late: (count, names) => `Gửi muộn: ${count}${names ? ` (${names})` : ""}`,
+    excluded: (count, names) => `Không đưa vào tổng hợp do có lỗi: ${count}${names ? ` (${names})` : ""}`,
+    accepted: (count, names) => `Chấp nhận dù có lỗi: ${count}${names ? ` (${names})` : ""}`,
+    findings: (errors, warnings) => `Kết quả kiểm tra: ${errors} lỗi, ${warnings} cảnh báo`,
+    keyFigures: "Một số chỉ tiêu chủ yếu:",
+    ofPlan: (pct, planName) => `đạt ${pct} ${planName}`,
+    samePeriod: (pct) => `bằng ${pct} so với cùng kỳ`,
+    partial: (reported, expected) => `(${reported}/${expected} đơn vị)`,
+    wrote: (files) => `Đã ghi: ${files}`,
+  },
+  demo: {
+    start: (dir) => `Chạy thử với quận mẫu trong ${dir}`,
+    templates: (count, dir) => `${count} biểu mẫu trống trong ${dir}`,
+    submissions: (count, dir) =>
+      `${count} báo cáo mẫu trong ${dir} (một đơn vị chưa gửi, một đơn vị gửi muộn, hai đơn vị có lỗi)`,
+  },
+};
