@@ -6,6 +6,7 @@ const modules: Array<() => Promise<{ run: () => Promise<void> }>> = [
   // Benchmarks register here, e.g. () => import("./consolidate.bench"),
   () => import("./consolidate.bench"),
   () => import("./validate.bench"),
+  () => import("./excel-host.bench"),
   () => import("./cli.bench"),
 ];
 
