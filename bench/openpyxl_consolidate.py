@@ -16,12 +16,6 @@ import os
 import sys
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.worksheet.datavalidation import DataValidation
-
-# Our .xlsx writer (src/xlsx/apply-sheet.ts) writes errorStyle="error" on data validations,
-# where OOXML allows only stop, warning or information, and openpyxl refuses the file. Until
-# that is fixed, accept "error" too so the baseline can read the files at all.
-DataValidation.errorStyle.values = set(DataValidation.errorStyle.values) | {"error"}
 
 FIGURES = ["plan", "plan2", "actual", "cumulative", "last_year", "estimate"]
 META_SHEET = "tonghop_meta"

@@ -4,9 +4,9 @@
  * the zip ExcelJS wrote and reads it back. Only string properties are written; any kind is read
  * as its text.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 
-const PART = "docProps/custom.xml";
+export const CUSTOM_PROPERTIES_PART = "docProps/custom.xml";
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
 const CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
 /** The format id every custom property carries (Office's "user defined properties" set). */
@@ -41,31 +41,30 @@ export function customPropertiesXml(properties: Record<string, string>): string 
   );
 }
 
-/** Add custom properties to an .xlsx written by ExcelJS (which has no custom.xml of its own). */
-export async function addCustomProperties(xlsx: Buffer, properties: Record<string, string>): Promise<Buffer> {
-  if (Object.keys(properties).length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
-  zip.file(PART, customPropertiesXml(properties));
-  const rels = await zip.file("_rels/.rels")?.async("string");
-  const types = await zip.file("[Content_Types].xml")?.async("string");
-  if (rels === undefined || types === undefined) throw new Error("ExcelJS wrote no package relationships");
-  zip.file(
-    "_rels/.rels",
-    rels.replace(
+/**
+ * The package's relationships and content types with the custom properties part declared
+ * (ExcelJS writes neither): the texts of "_rels/.rels" and "[Content_Types].xml".
+ */
+export function declareCustomProperties(rels: string, types: string): { rels: string; types: string } {
+  return {
+    rels: rels.replace(
       "</Relationships>",
-      `<Relationship Id="rIdTonghopCustom" Type="${REL_TYPE}" Target="${PART}"/></Relationships>`,
+      `<Relationship Id="rIdTonghopCustom" Type="${REL_TYPE}" Target="${CUSTOM_PROPERTIES_PART}"/></Relationships>`,
     ),
-  );
-  zip.file(
-    "[Content_Types].xml",
-    types.replace("</Types>", `<Override PartName="/${PART}" ContentType="${CONTENT_TYPE}"/></Types>`),
-  );
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    types: types.replace(
+      "</Types>",
+      `<Override PartName="/${CUSTOM_PROPERTIES_PART}" ContentType="${CONTENT_TYPE}"/></Types>`,
+    ),
+  };
 }
 
 /** The custom properties of an opened package, by name; empty when it has none. */
 export async function readCustomProperties(zip: JSZip): Promise<Record<string, string>> {
-  const xml = await zip.file(PART)?.async("string");
+  return customPropertiesFromXml(await zip.file(CUSTOM_PROPERTIES_PART)?.async("string"));
+}
+
+/** The custom properties in the text of docProps/custom.xml (undefined: the package has none). */
+export function customPropertiesFromXml(xml: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (xml === undefined) return out;
   const property = /<property\b[^>]*\bname="([^"]*)"[^>]*>\s*<vt:(\w+)>([\s\S]*?)<\/vt:\2>\s*<\/property>/g;

@@ -65,31 +65,53 @@ function text(value: ExcelJS.CellValue): string | undefined {
   return undefined;
 }
 
+/** What metadata is read from, whichever reader opened the file. */
+export interface MetadataSources {
+  /** The hidden sheet's rows after its header: [anchor, key, value], undefined where a cell holds no text. */
+  rows: readonly (readonly (string | undefined)[])[];
+  /** Defined names, each with the first range it refers to ("'Phường Khương Mai'!$A$1"). */
+  definedNames: readonly { name: string; range: string | undefined }[];
+  /** The names of the workbook's sheets now. */
+  sheetNames: ReadonlySet<string>;
+  customProperties: Record<string, string>;
+}
+
 /** Reads what writeMetadata wrote (and what LibreOffice or Excel kept of it). */
-export function readMetadata(wb: ExcelJS.Workbook, customProperties: Record<string, string>): FoundMetadata {
+export function findMetadata(sources: MetadataSources): FoundMetadata {
   const workbook: Record<string, string> = {};
   const sheets = new Map<string, Record<string, string>>();
-  const meta = wb.getWorksheet(META_SHEET);
   const byAnchor = new Map<string, Record<string, string>>();
-  meta?.eachRow((row, n) => {
-    if (n === 1) return;
-    const [anchor, key, value] = [1, 2, 3].map((c) => text(row.getCell(c).value));
-    if (anchor === undefined || key === undefined || value === undefined) return;
+  for (const [anchor, key, value] of sources.rows) {
+    if (anchor === undefined || key === undefined || value === undefined) continue;
     if (anchor === WORKBOOK_SCOPE) workbook[key] = value;
     else byAnchor.set(anchor, { ...byAnchor.get(anchor), [key]: value });
-  });
-  for (const [name, value] of Object.entries(customProperties))
+  }
+  for (const [name, value] of Object.entries(sources.customProperties))
     if (name.startsWith(PROPERTY_PREFIX)) workbook[name.slice(PROPERTY_PREFIX.length)] = value;
 
   const names = new Map<string, string>();
-  for (const defined of wb.definedNames.model as { name: string; ranges: string[] }[]) {
-    const sheet = defined.ranges[0] === undefined ? undefined : sheetOfRange(defined.ranges[0]);
+  for (const defined of sources.definedNames) {
+    const sheet = defined.range === undefined ? undefined : sheetOfRange(defined.range);
     if (defined.name.startsWith(ANCHOR_PREFIX) && sheet !== undefined) names.set(defined.name, sheet);
   }
   for (const [anchor, entries] of byAnchor) {
     const { [NAME_KEY]: writtenName, ...rest } = entries;
     const current = names.get(anchor) ?? writtenName;
-    if (current !== undefined && wb.getWorksheet(current)) sheets.set(current, rest);
+    if (current !== undefined && sources.sheetNames.has(current)) sheets.set(current, rest);
   }
   return { workbook, sheets };
+}
+
+/** findMetadata over a workbook ExcelJS opened (the browser's reader, and the reference reader in tests). */
+export function readMetadata(wb: ExcelJS.Workbook, customProperties: Record<string, string>): FoundMetadata {
+  const rows: (string | undefined)[][] = [];
+  wb.getWorksheet(META_SHEET)?.eachRow((row, n) => {
+    if (n > 1) rows.push([1, 2, 3].map((c) => text(row.getCell(c).value)));
+  });
+  const definedNames = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((d) => ({
+    name: d.name,
+    range: d.ranges[0],
+  }));
+  const sheetNames = new Set(wb.worksheets.map((ws) => ws.name));
+  return findMetadata({ rows, definedNames, sheetNames, customProperties });
 }

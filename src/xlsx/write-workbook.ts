@@ -8,8 +8,8 @@ import ExcelJS from "exceljs";
 import { checkWorkbookPlan } from "../core/sheets/check-plan";
 import type { WorkbookPlan } from "../core/sheets/plan-types";
 import { applySheet } from "./apply-sheet";
-import { addCustomProperties } from "./custom-properties";
 import { META_SHEET, writeMetadata } from "./metadata-store";
+import { packageXlsx } from "./write/package-xlsx";
 
 export class InvalidPlanError extends Error {
   override name = "InvalidPlanError";
@@ -29,8 +29,9 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<Buffer> {
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) await applySheet(wb.addWorksheet(sheet.name), sheet);
   const properties = writeMetadata(wb, plan.metadata ?? []);
-  const written = Buffer.from(await wb.xlsx.writeBuffer());
-  return addCustomProperties(written, properties);
+  // Stored, not deflated: packageXlsx compresses every part once, natively.
+  const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  return packageXlsx(stored, properties);
 }
 
 export async function writeWorkbookFile(plan: WorkbookPlan, path: string): Promise<void> {

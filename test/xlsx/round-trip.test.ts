@@ -106,7 +106,7 @@ describe("the .xlsx host", () => {
       operator: "greaterThanOrEqual",
       formulae: [0],
       showErrorMessage: true,
-      errorStyle: "error",
+      errorStyle: "stop",
       promptTitle: "Nhập số liệu",
     });
     expect(ws.getCell("G14").dataValidation).toMatchObject({ type: "decimal" });
@@ -127,6 +127,31 @@ describe("the .xlsx host", () => {
       sheet: true,
     });
     expect(ws.getColumn("C").width).toBe(46);
+  });
+
+  it("writes a validation's error style as OOXML allows it: stop or warning, never error", async () => {
+    const rule = { type: "whole" as const, min: 0 };
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          name: "Kiểm tra",
+          blocks: [{ at: "A1", rows: [[1, 2]] }],
+          validations: [
+            { range: "A1", rule, error: { style: "stop", title: "Sai", message: "Số nguyên" } },
+            { range: "B1", rule, error: { style: "warning", title: "Lưu ý", message: "Số nguyên?" } },
+          ],
+        },
+      ],
+    };
+    const zip = await JSZip.loadAsync(await writeWorkbook(plan));
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const styles = [
+      ...sheetXml.matchAll(/<dataValidation\b[^>]*\berrorStyle="([^"]*)"[^>]*\bsqref="([^"]*)"/g),
+    ];
+    expect(styles.map((m) => [m[2], m[1]]).sort()).toEqual([
+      ["A1", "stop"],
+      ["B1", "warning"],
+    ]);
   });
 
   it("highlights required blanks with a conditional format formula", async () => {

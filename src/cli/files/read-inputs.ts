@@ -1,9 +1,11 @@
 /**
  * Reads many .xlsx files into snapshots with bounded concurrency. With more than one job
- * and enough files, the reading runs in worker threads (ExcelJS parsing is CPU work, so
- * two cores read about twice as fast; bench/cli.bench.ts measures it); otherwise in this
- * process, a few files at a time so disk reads overlap parsing. Results keep the order of
- * the files. A file is never half read: each result is all its sheets or one error.
+ * and enough files, the reading runs in worker threads as well as this one (parsing is CPU
+ * work); otherwise in this process, a few files at a time so disk reads overlap parsing.
+ * With the lean reader (about 1.5 ms a unit file) the worker paid nothing on the shared
+ * 2-core machine, whose other core was busy (docs/BENCHMARKS.md, "600 unit files"); on an
+ * idle machine it can. Results keep the order of the files. A file is never half read: each
+ * result is all its sheets or one error.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";

@@ -5,7 +5,8 @@
  * as they are.
  */
 import { parentPort } from "node:worker_threads";
-import { readWorkbook } from "../../xlsx";
+// The reader alone, not the package index: a worker that never writes need not load ExcelJS.
+import { readWorkbook } from "../../xlsx/read-workbook";
 import type { ReadRequest, ReadResponse } from "./read-protocol";
 
 parentPort?.on("message", (request: ReadRequest) => {

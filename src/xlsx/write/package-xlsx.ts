@@ -1,0 +1,37 @@
+/**
+ * The last step of writing: ExcelJS's package (written stored, uncompressed, which costs it
+ * nothing) -> the .xlsx we hand out, with the custom properties part added (ExcelJS writes
+ * none) and every part compressed once, by Node's zlib (zip-pack.ts).
+ */
+import JSZip from "jszip";
+import { CUSTOM_PROPERTIES_PART, customPropertiesXml, declareCustomProperties } from "../custom-properties";
+import { partBytes } from "../read/zip-parts";
+import { type ZipPart, zipParts } from "./zip-pack";
+
+const RELS = "_rels/.rels";
+const TYPES = "[Content_Types].xml";
+
+/** ExcelJS wrote a package without the parts every package has: a bug, not bad data. */
+export class PackageError extends Error {
+  override name = "PackageError";
+}
+
+export async function packageXlsx(stored: Buffer, properties: Record<string, string>): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(stored);
+  const parts: ZipPart[] = [];
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const data = await partBytes(zip, file.name);
+    if (data) parts.push({ name: file.name, data });
+  }
+  if (Object.keys(properties).length === 0) return zipParts(parts);
+
+  const rels = parts.find((p) => p.name === RELS);
+  const types = parts.find((p) => p.name === TYPES);
+  if (!rels || !types) throw new PackageError("ExcelJS wrote no package relationships");
+  const declared = declareCustomProperties(rels.data.toString("utf8"), types.data.toString("utf8"));
+  rels.data = Buffer.from(declared.rels, "utf8");
+  types.data = Buffer.from(declared.types, "utf8");
+  parts.push({ name: CUSTOM_PROPERTIES_PART, data: Buffer.from(customPropertiesXml(properties), "utf8") });
+  return zipParts(parts);
+}
