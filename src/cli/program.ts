@@ -13,11 +13,25 @@ import { defaultJobs } from "./files/read-inputs";
 import type { CliIo } from "./io";
 import type { Loaded } from "./loaded";
 import { type Lang, messages } from "./messages";
-import { loadSetup, readAcceptances, readDeadline, readJobs, readPeriod, type SetupOptions } from "./setup";
+import {
+  loadCrosswalk,
+  loadHistory,
+  loadSetup,
+  readAcceptances,
+  readDeadline,
+  readJobs,
+  readPeriod,
+  type SetupOptions,
+} from "./setup";
 
 interface CommonFlags extends SetupOptions {
   lang?: string;
   jobs?: string;
+}
+
+interface HistoryFlags {
+  history?: string;
+  crosswalk?: string;
 }
 
 /** --lang is read before commander runs, so that help and errors speak the language asked for. */
@@ -83,19 +97,38 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option("--plans <plans.csv>", say.help.plans)
     .option("--template <template.json>", say.help.templateFile)
     .option("--deadline <YYYY-MM-DD>", say.help.deadline)
+    .option("--history <history.csv>", say.help.history)
+    .option("--crosswalk <crosswalk.csv>", say.help.crosswalk)
     .addOption(langOption())
-    .action(async (flags: { period: string; out: string; deadline?: string } & CommonFlags) => {
-      const period = take(readPeriod(flags.period, lang));
-      const deadline = flags.deadline === undefined ? undefined : take(readDeadline(flags.deadline, lang));
-      if (!period || (flags.deadline !== undefined && deadline === undefined)) return;
-      const setup = take(await loadSetup(flags, lang));
-      if (!setup) return;
-      outcome = await runTemplate(
-        { setup, period, out: flags.out, ...(deadline ? { deadline } : {}) },
-        io,
-        lang,
-      );
-    });
+    .action(
+      async (flags: { period: string; out: string; deadline?: string } & CommonFlags & HistoryFlags) => {
+        const period = take(readPeriod(flags.period, lang));
+        const deadline = flags.deadline === undefined ? undefined : take(readDeadline(flags.deadline, lang));
+        if (!period || (flags.deadline !== undefined && deadline === undefined)) return;
+        const setup = take(await loadSetup(flags, lang));
+        if (!setup) return;
+        const history =
+          flags.history === undefined ? undefined : take(await loadHistory(flags.history, "read", lang));
+        const crosswalk =
+          flags.crosswalk === undefined
+            ? undefined
+            : take(await loadCrosswalk(flags.crosswalk, setup.units, lang));
+        if ((flags.history !== undefined && !history) || (flags.crosswalk !== undefined && !crosswalk))
+          return;
+        outcome = await runTemplate(
+          {
+            setup,
+            period,
+            out: flags.out,
+            ...(deadline ? { deadline } : {}),
+            ...(history ? { history } : {}),
+            ...(crosswalk ? { crosswalk } : {}),
+          },
+          io,
+          lang,
+        );
+      },
+    );
 
   program
     .command("validate")
@@ -127,6 +160,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .requiredOption("--period <period>", say.help.period)
     .requiredOption("--out <summary.xlsx>", say.help.out)
     .option("--json <summary.json>", say.help.json)
+    .option("--report <report.md>", say.help.report)
+    .option("--history <history.csv>", say.help.history)
+    .option("--crosswalk <crosswalk.csv>", say.help.crosswalk)
+    .option("--as-unit <id>", say.help.asUnit)
+    .option("--summaries", say.help.summaries)
     .option("--units <units.csv>", say.help.units)
     .option("--plans <plans.csv>", say.help.plans)
     .option("--template <template.json>", say.help.templateFile)
@@ -146,9 +184,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
           period: string;
           out: string;
           json?: string;
+          report?: string;
+          asUnit?: string;
+          summaries?: boolean;
           deadline?: string;
           accept: string[];
-        } & CommonFlags,
+        } & CommonFlags &
+          HistoryFlags,
       ) => {
         const period = take(readPeriod(flags.period, lang));
         const deadline = flags.deadline === undefined ? undefined : take(readDeadline(flags.deadline, lang));
@@ -158,6 +200,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         if (!setup) return;
         const accepted = take(readAcceptances(flags.accept, setup.units, lang));
         if (!accepted) return;
+        const history =
+          flags.history === undefined ? undefined : take(await loadHistory(flags.history, "update", lang));
+        const crosswalk =
+          flags.crosswalk === undefined
+            ? undefined
+            : take(await loadCrosswalk(flags.crosswalk, setup.units, lang));
+        if ((flags.history !== undefined && !history) || (flags.crosswalk !== undefined && !crosswalk))
+          return;
         outcome = await runConsolidate(
           {
             inputs,
@@ -168,6 +218,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
             jobs,
             generatedAt: new Date().toISOString(),
             ...(flags.json === undefined ? {} : { json: flags.json }),
+            ...(flags.report === undefined ? {} : { report: flags.report }),
+            ...(flags.history !== undefined && history
+              ? { history: { path: flags.history, records: history } }
+              : {}),
+            ...(crosswalk ? { crosswalk } : {}),
+            ...(flags.asUnit === undefined ? {} : { asUnit: flags.asUnit }),
+            ...(flags.summaries ? { unitsAreLevels: true } : {}),
             ...(deadline ? { deadline } : {}),
           },
           io,

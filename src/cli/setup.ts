@@ -4,7 +4,9 @@
  * period, the deadline and the office's acceptances. Each is read here and parsed by the
  * core; a problem names the file and its line.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { parseCrosswalkCsv, type Crosswalk } from "../core/crosswalk";
+import { parseHistoryCsv, type HistoryRecord } from "../core/history";
 import type { PlanTable } from "../core/consolidate";
 import { type Period, parsePeriod, periodCode, periodLabel } from "../core/periods";
 import { parsePlansCsv } from "../core/plans/plans-csv";
@@ -142,4 +144,53 @@ export function readJobs(text: string | undefined, fallback: number, lang: Lang)
   const jobs = Number(text);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) return failed(messages(lang).usage.badJobs(text));
   return loaded(jobs);
+}
+
+/**
+ * --history FILE. For consolidate ("update"), the file is rewritten with this run's figures
+ * added, so a line that cannot be read stops the command (writing the file again would
+ * drop it) and a file that does not exist yet is started. For template ("read"), a bad
+ * line is skipped with a warning and the file must exist.
+ */
+export async function loadHistory(
+  path: string,
+  mode: "read" | "update",
+  lang: Lang,
+): Promise<Loaded<HistoryRecord[]>> {
+  const say = messages(lang).input;
+  const exists = await stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+  if (!exists)
+    return mode === "update" ? loaded([], [say.historyNew(path)]) : failed(say.historyMissing(path));
+  const text = await readText(path, lang);
+  if (!text.ok) return text;
+  if (text.value.trim() === "" && mode === "update") return loaded([]);
+  const parsed = parseHistoryCsv(text.value);
+  if (parsed.problems.length === 0) return loaded(parsed.records);
+  const whole = parsed.problems.some((p) => p.line <= 1);
+  if (mode === "update" || whole)
+    return failed(...parsed.problems.map((p) => say.historyProblem(path, p[lang])));
+  return loaded(
+    parsed.records,
+    parsed.problems.map((p) => say.historySkipped(path, p[lang])),
+  );
+}
+
+/** --crosswalk FILE: any error makes it unusable (a row dropped would pose part of a unit as the whole). */
+export async function loadCrosswalk(
+  path: string,
+  units: readonly Unit[],
+  lang: Lang,
+): Promise<Loaded<Crosswalk>> {
+  const say = messages(lang).input;
+  const text = await readText(path, lang);
+  if (!text.ok) return text;
+  const parsed = parseCrosswalkCsv(text.value, { newUnits: units.map((u) => u.id) });
+  if (!parsed.ok) return failed(...parsed.problems.map((p) => say.crosswalkProblem(path, p[lang])));
+  return loaded(
+    parsed.crosswalk,
+    parsed.warnings.map((p) => say.crosswalkProblem(path, p[lang])),
+  );
 }

@@ -32,6 +32,13 @@ describe("tonghop demo", () => {
     expect(json.units.excluded.map((e) => e.unitId)).toEqual(["khuong-mai", "nhan-chinh"]);
   });
 
+  it("writes the written report and a history file beside the summary", () => {
+    expect(readFileSync(join(demo, "bao-cao_2024-10.md"), "utf8")).toMatch(/^### Kinh tế\n/);
+    expect(readFileSync(join(demo, "lich-su.csv"), "utf8")).toMatch(
+      /^period,unit,indicator,column,value,source,time\n2024-10,\*,/,
+    );
+  });
+
   it("reports who sent, who did not, who was late and who was left out", () => {
     const out = demoRun.stdout;
     expect(out).toContain("Đã báo cáo: 18/19 đơn vị");

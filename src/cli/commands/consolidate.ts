@@ -1,27 +1,25 @@
 /**
  * tonghop consolidate FILE_OR_DIR... --period P --out summary.xlsx [--json summary.json]
- * [--units] [--plans] [--template] [--deadline] [--accept UNIT=reason ...]: reads the
- * files into sheet snapshots, hands them to the consolidation job (src/core/jobs: parse,
- * validate, consolidate, completeness, the summary's workbook plan and JSON), writes the
- * plan with src/xlsx and prints the findings and a short report.
+ * [--report report.md] [--history history.csv] [--crosswalk crosswalk.csv] [--as-unit ID]
+ * [--summaries] [--units] [--plans] [--template] [--deadline] [--accept UNIT=reason ...]:
+ * reads the files into sheet snapshots, hands them to the consolidation job (src/core/jobs:
+ * parse, validate, consolidate, completeness, history, the written report, the summary's
+ * workbook plan and JSON), writes what it returns and prints the findings and a short report.
  * Exit: 0 done; 1 done, with errors the office has not accepted; 2 bad usage, or a file
  * that cannot be read (the others are still consolidated and it counts as not sent).
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { PlanTable } from "../../core/consolidate";
+import type { Crosswalk } from "../../core/crosswalk";
+import { serializeHistoryCsv, type HistoryRecord } from "../../core/history";
 import { runConsolidationJob } from "../../core/jobs";
-import { planDifferences } from "../../core/plans/plan-differences";
-import { parseUnitSheet } from "../../core/sheets/parse-unit-sheet";
-import type { Template } from "../../core/template/schema";
 import type { Acceptance } from "../../core/validate";
 import { writeWorkbookFile } from "../../xlsx";
 import { EXIT, type ExitCode, worst } from "../exit-codes";
 import { gatherInputs } from "../files/gather-inputs";
 import type { CliIo } from "../io";
 import { type Lang, messages } from "../messages";
-import { type PrintableFinding, printFindings } from "../report/print-findings";
-import type { SheetFromFile } from "../files/snapshots";
+import { printFindings } from "../report/print-findings";
 import { printSummary } from "../report/print-summary";
 import type { PeriodChoice, Setup } from "../setup";
 
@@ -33,6 +31,15 @@ export interface ConsolidateJob {
   deadline?: string;
   out: string;
   json?: string;
+  /** Where to write the written report (Markdown, in the language of --lang). */
+  report?: string;
+  /** The history file: read before, rewritten with this run's figures after. */
+  history?: { path: string; records: readonly HistoryRecord[] };
+  crosswalk?: Crosswalk;
+  /** This level's unit id one level up. */
+  asUnit?: string;
+  /** The units are consolidating levels sending their summaries. */
+  unitsAreLevels?: boolean;
   jobs: number;
   /** ISO time of the run: the core has no clock. */
   generatedAt: string;
@@ -51,9 +58,12 @@ export async function runConsolidate(job: ConsolidateJob, io: CliIo, lang: Lang)
     snapshots: gathered.sheets,
     accepted: Object.fromEntries(job.accepted.map((a) => [a.unitId, a.reason])),
     generatedAt: job.generatedAt,
-    level: { name: setup.levelName },
+    level: { name: setup.levelName, ...(job.asUnit === undefined ? {} : { unitId: job.asUnit }) },
     ...(setup.plans ? { plans: setup.plans } : {}),
     ...(job.deadline === undefined ? {} : { deadline: job.deadline }),
+    ...(job.history ? { history: job.history.records } : {}),
+    ...(job.crosswalk ? { crosswalk: job.crosswalk } : {}),
+    ...(job.unitsAreLevels ? { unitsAreLevels: true } : {}),
   });
 
   const written: string[] = [];
@@ -68,16 +78,24 @@ export async function runConsolidate(job: ConsolidateJob, io: CliIo, lang: Lang)
       return false;
     }
   };
-  const wroteXlsx = await write(job.out, () => writeWorkbookFile(result.workbookPlan, job.out));
-  const json = job.json;
-  const wroteJson =
-    json === undefined ||
-    (await write(json, () => writeFile(json, `${JSON.stringify(result.json, null, 2)}\n`)));
+  const text = (path: string, content: string) => write(path, () => writeFile(path, content));
+  const outcomes = [await write(job.out, () => writeWorkbookFile(result.workbookPlan, job.out))];
+  if (job.json !== undefined)
+    outcomes.push(await text(job.json, `${JSON.stringify(result.json, null, 2)}\n`));
+  const narrative = result.narrative[lang];
+  if (job.report !== undefined && narrative) outcomes.push(await text(job.report, narrative.markdown));
+  if (job.history) {
+    const path = job.history.path;
+    // Written beside it, then moved over it: a run stopped midway never leaves half a history.
+    outcomes.push(
+      await write(path, async () => {
+        await writeFile(`${path}.tmp`, serializeHistoryCsv(result.history));
+        await rename(`${path}.tmp`, path);
+      }),
+    );
+  }
 
-  const shown = [
-    ...result.findings.filter((f) => f.severity !== "info"),
-    ...(setup.plans ? stalePlans(gathered.sheets, setup.plans, setup.template) : []),
-  ];
+  const shown = result.findings.filter((f) => f.severity !== "info");
   printFindings(io, shown, lang);
   if (shown.length > 0) io.out("\n");
   const counts = {
@@ -104,26 +122,6 @@ export async function runConsolidate(job: ConsolidateJob, io: CliIo, lang: Lang)
     (f) => f.severity === "error" && !(f.unitId !== undefined && acceptedIds.has(f.unitId)),
   );
   let outcome: ExitCode = unaccepted ? EXIT.submissionErrors : EXIT.done;
-  if (gathered.badInput || !wroteXlsx || !wroteJson) outcome = worst(outcome, EXIT.usageOrInput);
+  if (gathered.badInput || outcomes.includes(false)) outcome = worst(outcome, EXIT.usageOrInput);
   return outcome;
-}
-
-/**
- * Submissions whose plan cells differ from the plans table, as warnings. The job does not
- * say this yet (the summary already uses the table), so the sheets are parsed again here,
- * which costs little beside reading the files.
- */
-function stalePlans(
-  sheets: readonly SheetFromFile[],
-  plans: PlanTable,
-  template: Template,
-): PrintableFinding[] {
-  return sheets.flatMap(({ source, snapshot, workbookMetadata }) => {
-    const parsed = parseUnitSheet(snapshot, { template, workbookMetadata, fileName: source.file });
-    if (!parsed.ok) return [];
-    return planDifferences(parsed.report, plans, template).map((d) => ({
-      ...d,
-      severity: "warning" as const,
-    }));
-  });
 }

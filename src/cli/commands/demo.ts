@@ -2,7 +2,8 @@
  * tonghop demo [--out DIR]: the sample district end to end. Writes a blank template per
  * unit (bieu-mau/), the units' filled submissions (bao-cao/: one unit missing, one late, two
  * with errors), then consolidates bao-cao/ exactly as `tonghop consolidate` would, writing
- * the summary workbook and its JSON and printing the short report.
+ * the summary workbook, its JSON, the written report (Markdown) and the history file, and
+ * printing the short report.
  */
 import { join } from "node:path";
 import { samplePlans, sampleReports } from "../../core/sample";
@@ -24,6 +25,12 @@ import { templateFiles } from "./template";
 export class DemoScenarioError extends Error {
   override name = "DemoScenarioError";
 }
+
+/** The demo's written report and history, beside its summary. */
+export const DEMO_FILES = {
+  report: (period: string) => `bao-cao_${period}.md`,
+  history: "lich-su.csv",
+} as const;
 
 export interface DemoJob {
   out: string;
@@ -70,6 +77,9 @@ export async function runDemo({ out, jobs }: DemoJob, io: CliIo, lang: Lang): Pr
       deadline: DEMO.deadline,
       out: join(out, names.xlsx),
       json: join(out, names.json),
+      report: join(out, DEMO_FILES.report(period.value.code)),
+      // A fresh history each run: the demo's month is its first.
+      history: { path: join(out, DEMO_FILES.history), records: [] },
       jobs,
       generatedAt: DEMO.generatedAt,
     },

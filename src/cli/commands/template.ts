@@ -1,8 +1,11 @@
 /**
- * tonghop template --period P [--units] [--plans] [--template] [--deadline] --out DIR:
- * one blank workbook per unit, the office's plans filled in and locked.
+ * tonghop template --period P [--units] [--plans] [--template] [--deadline] [--history]
+ * [--crosswalk] --out DIR: one blank workbook per unit, the office's plans filled in and
+ * locked, and last year's same-period figures filled in from the history where it holds them.
  */
 import { join } from "node:path";
+import type { Crosswalk } from "../../core/crosswalk";
+import type { HistoryRecord } from "../../core/history";
 import { templateJob } from "../../core/jobs";
 import { EXIT, type ExitCode } from "../exit-codes";
 import { safeFileName } from "../files/file-names";
@@ -18,18 +21,23 @@ export interface TemplateJob {
   period: PeriodChoice;
   deadline?: string;
   out: string;
+  history?: readonly HistoryRecord[];
+  crosswalk?: Crosswalk;
 }
 
 /** Every unit's blank workbook plan (the core's template job), with the path it goes to. */
-export function templateFiles({ setup, period, deadline, out }: TemplateJob) {
+export function templateFiles({ setup, period, deadline, out, history, crosswalk }: TemplateJob) {
   return templateJob({
     template: setup.template,
     units: setup.units,
     period: period.code,
     ...(deadline === undefined ? {} : { deadline }),
     ...(setup.plans ? { plans: setup.plans } : {}),
+    ...(history ? { history } : {}),
+    ...(crosswalk ? { crosswalk } : {}),
   }).map((workbook) => ({ ...workbook, path: join(out, safeFileName(workbook.fileName)) }));
 }
+
 export async function runTemplate(job: TemplateJob, io: CliIo, lang: Lang): Promise<ExitCode> {
   const say = messages(lang);
   const files = templateFiles(job);
@@ -41,5 +49,7 @@ export async function runTemplate(job: TemplateJob, io: CliIo, lang: Lang): Prom
     return EXIT.usageOrInput;
   }
   io.out(`${say.template.written(files.length, job.out)}\n`);
+  if (job.history)
+    io.out(`${say.template.lastYear(files.filter((f) => f.lastYearFilled > 0).length, files.length)}\n`);
   return EXIT.done;
 }

@@ -5,13 +5,15 @@
  * period checked is --period, else the one each sheet says it is for.
  * Exit: 0 no error, 1 an error in a file, 2 bad usage or a file that cannot be read.
  */
-import { type SheetProblem, parseUnitSheet } from "../../core/sheets/parse-unit-sheet";
-import { type Finding, countBySeverity, validateAll } from "../../core/validate";
+import { sheetFinding, validationFinding } from "../../core/jobs";
+import { parseUnitSheet } from "../../core/sheets/parse-unit-sheet";
+import type { SummaryFinding } from "../../core/summary";
+import { validateAll } from "../../core/validate";
 import { EXIT, type ExitCode, worst } from "../exit-codes";
 import { gatherInputs } from "../files/gather-inputs";
 import type { CliIo } from "../io";
 import { type Lang, messages } from "../messages";
-import { type PrintableFinding, printFindings } from "../report/print-findings";
+import { printFindings } from "../report/print-findings";
 import type { PeriodChoice, Setup } from "../setup";
 
 export interface ValidateJob {
@@ -24,7 +26,7 @@ export interface ValidateJob {
 
 export interface FileFindings {
   file: string;
-  findings: (PrintableFinding & Partial<Finding>)[];
+  findings: SummaryFinding[];
   counts: { error: number; warning: number; info: number };
 }
 
@@ -46,21 +48,23 @@ export async function runValidate(job: ValidateJob, io: CliIo, lang: Lang): Prom
       workbookMetadata,
       fileName: source.file,
     });
+    // The line printed starts with the file: the sheet's message names the sheet only.
+    const inFile = (finding: SummaryFinding): SummaryFinding => ({ ...finding, file: source.file });
     if (!parsed.ok) {
-      entry.findings.push(problemFinding(parsed.problem, source.file));
+      entry.findings.push(inFile(sheetFinding(parsed.problem, {})));
       continue;
     }
-    for (const problem of parsed.problems) entry.findings.push(problemFinding(problem, source.file));
+    for (const problem of parsed.problems) entry.findings.push(inFile(sheetFinding(problem, {})));
     const validated = validateAll([parsed.report], {
       template: job.setup.template,
       units: job.setup.units,
       expectedPeriod: job.period?.code ?? parsed.report.period,
     });
-    for (const finding of validated.findings) entry.findings.push({ ...finding, file: source.file });
+    for (const finding of validated.findings) entry.findings.push(validationFinding(finding, source.file));
   }
 
   const files = [...byFile.values()];
-  for (const entry of files) entry.counts = countBySeverity(entry.findings as Finding[]);
+  for (const entry of files) for (const finding of entry.findings) entry.counts[finding.severity]++;
   const total = files.reduce(
     (sum, f) => ({ error: sum.error + f.counts.error, warning: sum.warning + f.counts.warning }),
     { error: 0, warning: 0 },
@@ -76,16 +80,4 @@ export async function runValidate(job: ValidateJob, io: CliIo, lang: Lang): Prom
   }
   const outcome = total.error > 0 ? EXIT.submissionErrors : EXIT.done;
   return worst(outcome, gathered.badInput ? EXIT.usageOrInput : EXIT.done);
-}
-
-/** A sheet the parser could not fully read, as a finding of its file. */
-function problemFinding(problem: SheetProblem, file: string): FileFindings["findings"][number] {
-  return {
-    rule: `sheet.${problem.code}`,
-    severity: problem.severity,
-    file,
-    sheet: problem.sheet,
-    ...(problem.address === undefined ? {} : { address: problem.address }),
-    message: { vi: problem.vi, en: problem.en },
-  };
 }

@@ -23,6 +23,12 @@ export const en = {
     jsonOut: "print the findings as JSON",
     lang: "language of messages: vi or en",
     jobs: "files read at once (worker threads); 1 reads in this process",
+    history:
+      "history file (CSV): last year's same period and the previous report are read from it; consolidate adds this run's figures",
+    crosswalk: "crosswalk of reorganised units (CSV: old_unit,new_unit,share)",
+    report: "also write the written report as Markdown to this file",
+    asUnit: "this level's unit id one level up: the summary can then be consolidated as that unit's report",
+    summaries: "the units are consolidating levels sending their summaries (e.g. districts of a city)",
   },
   usage: {
     prefix: "Usage error",
@@ -42,6 +48,11 @@ export const en = {
     plansProblem: (file: string, text: string) => `${file}: ${text}`,
     templateProblem: (file: string, text: string) => `${file}: ${text}`,
     cannotWrite: (file: string, detail: string) => `Cannot write "${file}" (${detail}).`,
+    historyProblem: (file: string, text: string) => `${file}: ${text}`,
+    historySkipped: (file: string, text: string) => `${file}: ${text} The line is skipped.`,
+    historyNew: (file: string) => `The history file "${file}" does not exist yet: it will be created.`,
+    historyMissing: (file: string) => `The history file "${file}" does not exist.`,
+    crosswalkProblem: (file: string, text: string) => `${file}: ${text}`,
   },
   severity: { error: "error", warning: "warning", info: "note" },
   progress: { reading: "Reading files", writing: "Writing files" },
@@ -56,6 +67,8 @@ export const en = {
   },
   template: {
     written: (count: number, dir: string) => `${count} template(s) written to ${dir}`,
+    lastYear: (filled: number, count: number) =>
+      `Same period last year filled in from the history in ${filled} of ${count} template(s); the others are typed by the unit.`,
   },
   summary: {
     title: (period: string, level: string) => `Consolidation, ${period}: ${level}`,

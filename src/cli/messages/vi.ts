@@ -21,6 +21,12 @@ export const vi: typeof en = {
     jsonOut: "in danh sách lỗi dạng JSON",
     lang: "ngôn ngữ thông báo: vi hoặc en",
     jobs: "số tệp đọc cùng lúc (luồng phụ); 1 là đọc ngay trong tiến trình này",
+    history:
+      "tệp lịch sử số liệu (CSV): số cùng kỳ năm trước và kỳ báo cáo trước được lấy từ đây; lệnh tổng hợp ghi thêm số liệu kỳ này",
+    crosswalk: "bảng chuyển đổi đơn vị sắp xếp lại (CSV: old_unit,new_unit,share)",
+    report: "ghi thêm báo cáo bằng lời dạng Markdown vào tệp này",
+    asUnit: "mã đơn vị của cấp này ở cấp trên: sổ tổng hợp khi đó dùng được làm báo cáo của đơn vị đó",
+    summaries: "các đơn vị là cấp tổng hợp gửi sổ tổng hợp (ví dụ các quận của thành phố)",
   },
   usage: {
     prefix: "Lỗi cú pháp lệnh",
@@ -40,6 +46,11 @@ export const vi: typeof en = {
     plansProblem: (file, text) => `${file}: ${text}`,
     templateProblem: (file, text) => `${file}: ${text}`,
     cannotWrite: (file, detail) => `Không ghi được "${file}" (${detail}).`,
+    historyProblem: (file, text) => `${file}: ${text}`,
+    historySkipped: (file, text) => `${file}: ${text} Bỏ qua dòng này.`,
+    historyNew: (file) => `Tệp lịch sử "${file}" chưa có: sẽ được tạo mới.`,
+    historyMissing: (file) => `Không có tệp lịch sử "${file}".`,
+    crosswalkProblem: (file, text) => `${file}: ${text}`,
   },
   severity: { error: "lỗi", warning: "cảnh báo", info: "ghi chú" },
   progress: { reading: "Đang đọc tệp", writing: "Đang ghi tệp" },
@@ -52,6 +63,8 @@ export const vi: typeof en = {
   },
   template: {
     written: (count, dir) => `Đã ghi ${count} biểu mẫu vào ${dir}`,
+    lastYear: (filled, count) =>
+      `Số cùng kỳ năm trước được điền sẵn từ lịch sử ở ${filled}/${count} biểu mẫu; các biểu còn lại do đơn vị tự nhập.`,
   },
   summary: {
     title: (period, level) => `Tổng hợp ${period}: ${level}`,

@@ -1,47 +1,86 @@
 /**
  * The consolidation use-case, the one the command line and the Excel task pane both call:
- * read every submitted sheet, keep one report per unit, validate them all, leave out the
- * units whose errors the office did not accept (saying why), consolidate, and build the
- * summary workbook plan and the JSON summary. Pure and synchronous; bad data never throws,
- * it becomes a finding.
+ * read every submitted sheet (a summary one level down is a submission too), keep one
+ * report per unit, validate them all (cumulatives against the previous report of the year,
+ * from the history where the caller has none), leave out the units whose errors the office
+ * did not accept (saying why), take the same period last year from the history where it
+ * holds it, consolidate, write the report in both languages, add this run's figures to the
+ * history, and build the summary workbook plan and the JSON summary. Pure and synchronous;
+ * bad data never throws, it becomes a finding.
  */
 import { consolidationCompleteness } from "../completeness/consolidation-completeness";
 import { parseInstant } from "../completeness/instant";
 import { consolidate } from "../consolidate/consolidate";
-import { parsePeriod } from "../periods";
-import { summaryJson, summaryWorkbookPlan, type SummaryFinding, type SummaryOutputInput } from "../summary";
+import { historyFromSummary, mergeHistory, type HistoryRecord } from "../history";
+import { parsePeriod, type Period } from "../periods";
+import { planDifferences } from "../plans/plan-differences";
+import { summaryJson, summaryWorkbook, type SummaryFinding, type SummaryOutputInput } from "../summary";
 import { SUMMARY_WORDS } from "../summary/summary-words";
 import type { Acceptance } from "../validate/acceptance";
 import { validateAll } from "../validate/validate-all";
-import { JOB_CHECKS, validationFinding } from "./job-findings";
+import { JOB_CHECKS, planDifferenceFinding, validationFinding } from "./job-findings";
 import type { ConsolidationJobInput, ConsolidationJobResult, UnitResult } from "./job-types";
+import { asLevels, everyUnitReportsAll } from "./level-units";
+import { writeNarratives } from "./narratives";
+import { previousReports } from "./previous-reports";
+import { samePeriodFigures, withSamePeriod } from "./same-period";
 import { readSubmissions } from "./submissions";
 
 export function runConsolidationJob(input: ConsolidationJobInput): ConsolidationJobResult {
-  const { template, units } = input;
+  const { units } = input;
+  // One level up, each unit (a district) reports what all its own units report.
+  const template = input.unitsAreLevels ? everyUnitReportsAll(input.template) : input.template;
   const total = input.snapshots.length + 1;
   const findings: SummaryFinding[] = [...checkSettings(input)];
   const deadline = parseInstant(input.deadline) === undefined ? undefined : input.deadline;
   const asOf = parseInstant(input.generatedAt) === undefined ? undefined : input.generatedAt;
+  const parsedPeriod = parsePeriod(input.period);
+  const period: Period | null = parsedPeriod.ok ? parsedPeriod.period : null;
 
   const read = readSubmissions(input.snapshots, template, input.period, (done) =>
     input.onProgress?.(done, total),
   );
   findings.push(...read.findings);
+  if (input.plans) {
+    const plans = input.plans;
+    findings.push(
+      ...read.kept.flatMap((raw) => planDifferences(raw, plans, template).map(planDifferenceFinding)),
+    );
+  }
 
   const accepted: Acceptance[] = Object.entries(input.accepted ?? {}).map(([unitId, reason]) => ({
     unitId,
     reason,
   }));
+  const previous = period
+    ? previousReports(template, units, period, input.history, input.previous)
+    : input.previous;
   const validation = validateAll(read.kept, {
     template,
     units,
     expectedPeriod: input.period.trim(),
-    ...(input.previous ? { previous: input.previous } : {}),
+    ...(previous ? { previous } : {}),
     accepted,
   });
   const fileOf = new Map(read.kept.map((raw) => [raw.unitId.trim(), raw.source?.file] as const));
   findings.push(...validation.findings.map((f) => validationFinding(f, fileOf.get(f.unitId))));
+
+  const figures = period
+    ? samePeriodFigures({
+        template,
+        units,
+        period,
+        ...(input.history ? { history: input.history } : {}),
+        ...(input.crosswalk ? { crosswalk: input.crosswalk } : {}),
+      })
+    : { historyPeriod: null, byUnit: {}, basis: null, notComparable: [] };
+  const counted = withSamePeriod(validation.admitted, figures, template, units);
+  const samePeriod = {
+    historyPeriod: figures.historyPeriod,
+    sources: counted.sources,
+    basis: figures.basis,
+    notComparable: figures.notComparable,
+  };
 
   const words = SUMMARY_WORDS.vi;
   const excluded = new Map(
@@ -52,7 +91,7 @@ export function runConsolidationJob(input: ConsolidationJobInput): Consolidation
   const summary = consolidate({
     template,
     units,
-    reports: validation.admitted,
+    reports: counted.reports,
     ...(input.plans ? { plans: input.plans } : {}),
     excluded,
   });
@@ -65,6 +104,16 @@ export function runConsolidationJob(input: ConsolidationJobInput): Consolidation
     ...(asOf === undefined ? {} : { asOf }),
     accepted,
   });
+  const narrative = writeNarratives(
+    { template, summary, units: input.unitsAreLevels ? asLevels(units) : units },
+    period,
+    samePeriod,
+    input.narrative ?? {},
+  );
+  const thisRun: HistoryRecord[] = period
+    ? historyFromSummary(summary, { period, generatedAt: input.generatedAt })
+    : [];
+  const history = mergeHistory(input.history ?? [], thisRun);
 
   const output: SummaryOutputInput = {
     template,
@@ -73,19 +122,47 @@ export function runConsolidationJob(input: ConsolidationJobInput): Consolidation
     period: input.period.trim(),
     findings,
     completeness,
-    reports: validation.admitted,
+    reports: counted.reports,
     generatedAt: input.generatedAt,
+    narrative,
+    history,
+    samePeriod,
+    ...(input.chartIndicator === undefined ? {} : { chartIndicator: input.chartIndicator }),
     ...(input.level ? { level: input.level } : {}),
     ...(input.lang ? { lang: input.lang } : {}),
   };
-  const workbookPlan = summaryWorkbookPlan(output);
+  const workbook = summaryWorkbook(output);
   const json = summaryJson(output);
+  const unitResults = resultsOf(read.submissions, validation.units, units);
 
-  const byUnit = new Map(validation.units.map((u) => [u.unitId, u] as const));
+  input.onProgress?.(total, total);
+  return {
+    summary,
+    findings,
+    completeness,
+    unitResults,
+    workbookPlan: workbook.plan,
+    json,
+    narrative,
+    history,
+    samePeriod,
+    charts: workbook.charts,
+    historyTable: workbook.historyTable,
+  };
+}
+
+/** What became of each submitted sheet, in the order given. */
+function resultsOf(
+  submissions: ReturnType<typeof readSubmissions>["submissions"],
+  validated: ReturnType<typeof validateAll>["units"],
+  units: ConsolidationJobInput["units"],
+): UnitResult[] {
+  const byUnit = new Map(validated.map((u) => [u.unitId, u] as const));
   const listed = new Set(units.map((u) => u.id));
   const none = { error: 0, warning: 0, info: 0 };
-  const unitResults = read.submissions.map((s): UnitResult => {
+  return submissions.map((s): UnitResult => {
     const base = { source: s.source, submittedAt: s.raw?.submittedAt ?? null, acceptedReason: null };
+    if (s.ignored) return { ...base, unitId: null, outcome: "ignored", counts: { ...none } };
     if (!s.raw) return { ...base, unitId: null, outcome: "unreadable", counts: { ...none } };
     const unitId = s.raw.unitId.trim();
     if (s.superseded) return { ...base, unitId, outcome: "superseded", counts: { ...none } };
@@ -97,9 +174,6 @@ export function runConsolidationJob(input: ConsolidationJobInput): Consolidation
       return { ...base, unitId, outcome: "accepted", counts, acceptedReason: v.accepted.reason };
     return { ...base, unitId, outcome: "counted", counts };
   });
-
-  input.onProgress?.(total, total);
-  return { summary, findings, completeness, unitResults, workbookPlan, json };
 }
 
 /** The run's own settings: a period or deadline that cannot be read is said, not thrown. */

@@ -7,6 +7,8 @@ export type {
   SubmissionOutcome,
   UnitResult,
 } from "./job-types";
-export { JOB_CHECKS } from "./job-findings";
+export { JOB_CHECKS, sheetFinding, validationFinding } from "./job-findings";
+export type { Source } from "./job-findings";
 export { templateJob } from "./template-job";
 export type { TemplateJobInput, UnitWorkbook } from "./template-job";
+export type { NarrativeOptions } from "./narratives";

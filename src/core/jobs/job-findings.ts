@@ -1,8 +1,10 @@
 /**
  * Findings the job itself makes (beside validation's): a period or deadline it cannot
- * read, a sheet that is not a unit's report, a unit that sent twice. Each names the file
+ * read, a sheet that is not a unit's report, a unit that sent twice, plans that differ from
+ * the office's plans table, a summary that cannot be read as a unit's report. Each names the file
  * and the sheet, in Vietnamese and English.
  */
+import type { PlanDifference } from "../plans/plan-differences";
 import type { SheetProblem } from "../sheets/parse-unit-sheet";
 import type { SummaryFinding } from "../summary";
 import type { Finding } from "../validate/finding";
@@ -11,6 +13,8 @@ export const JOB_CHECKS = {
   period: "job.period",
   deadline: "job.deadline",
   duplicate: "job.duplicate-submission",
+  planDiffers: "job.plan-differs",
+  summaryWithoutUnit: "job.summary-without-unit",
 } as const;
 
 export interface Source {
@@ -69,6 +73,21 @@ export function duplicateFinding(
       vi: `Đơn vị ${unitId} gửi nhiều báo cáo: dùng báo cáo mới nhất ở ${k.vi}${when(kept.submittedAt, "vi")}, bỏ báo cáo ở ${d.vi}${when(dropped.submittedAt, "vi")}.`,
       en: `Unit ${unitId} sent more than one report: the newest, ${k.en}${when(kept.submittedAt, "en")}, is used; ${d.en}${when(dropped.submittedAt, "en")} is set aside.`,
     },
+  };
+}
+
+/** A submission's plan cell that differs from the plans table: the table is used. */
+export function planDifferenceFinding(d: PlanDifference): SummaryFinding {
+  return {
+    rule: JOB_CHECKS.planDiffers,
+    severity: "warning",
+    unitId: d.unitId,
+    ...(d.file === undefined ? {} : { file: d.file }),
+    ...(d.sheet === undefined ? {} : { sheet: d.sheet }),
+    ...(d.address === undefined ? {} : { address: d.address }),
+    code: d.code,
+    column: d.column,
+    message: { vi: d.message.vi, en: d.message.en },
   };
 }
 

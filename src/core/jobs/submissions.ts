@@ -2,6 +2,9 @@
  * Reading the submitted sheets and keeping one report per unit. Every sheet goes through
  * the one parser (parseUnitSheet); a sheet it cannot read becomes a finding, never a throw.
  *
+ * A summary workbook read as one unit's submission (one level up) is handled as
+ * summary-submission.ts says: its companion sheets are passed over, its rates dropped.
+ *
  * When a unit sent more than once, the report for the period being consolidated wins over
  * one for another period, then the newest by its date sent; with no date to tell them
  * apart, the one given last (the later file or sheet). The others are set aside with a
@@ -14,6 +17,12 @@ import type { SummaryFinding } from "../summary";
 import type { Template } from "../template/schema";
 import { duplicateFinding, sheetFinding, type Source } from "./job-findings";
 import type { SubmittedSheet } from "./job-types";
+import {
+  isCompanionSheet,
+  isSummarySubmission,
+  summaryWithoutUnitFinding,
+  withoutDerivedRows,
+} from "./summary-submission";
 
 export interface Submission {
   /** Position in the input. */
@@ -22,6 +31,8 @@ export interface Submission {
   /** undefined when the sheet could not be read. */
   raw?: RawUnitReport;
   superseded: boolean;
+  /** A companion sheet of a summary workbook (its report, status, history...): not a report. */
+  ignored?: boolean;
 }
 
 export interface ReadSubmissions {
@@ -49,13 +60,21 @@ export function readSubmissions(
       ...(source.file === undefined ? {} : { fileName: source.file }),
     });
     onSheet?.(index + 1);
+    const summary = isSummarySubmission(entry);
     if (!parsed.ok) {
-      findings.push(sheetFinding(parsed.problem, source));
+      if (summary && isCompanionSheet(parsed.problem))
+        return { index, source, superseded: false, ignored: true };
+      findings.push(
+        summary && parsed.problem.code === "no-identity"
+          ? summaryWithoutUnitFinding(source)
+          : sheetFinding(parsed.problem, source),
+      );
       return { index, source, superseded: false };
     }
     const unitId = parsed.report.unitId.trim();
     for (const problem of parsed.problems) findings.push(sheetFinding(problem, source, unitId));
-    return { index, source, raw: parsed.report, superseded: false };
+    const raw = summary ? withoutDerivedRows(parsed.report, template) : parsed.report;
+    return { index, source, raw, superseded: false };
   });
 
   const best = new Map<string, Submission>();

@@ -1,6 +1,6 @@
 /**
- * The summary's outputs: the workbook plan (summary, reporting status, figures by unit,
- * findings) and the JSON summary. docs/summary-workbook.md and docs/summary-json.md.
+ * The summary's outputs: the workbook plan (summary, written report, reporting status,
+ * figures by unit, findings, charts, history) and the JSON summary. docs/summary-workbook.md and docs/summary-json.md.
  */
 export {
   summaryWorkbookPlan,
@@ -14,5 +14,16 @@ export type { SummarySheetLayout, SummaryColumnKey } from "./summary-sheet";
 export { summaryJson } from "./summary-json";
 export { SUMMARY_JSON_SCHEMA } from "./summary-json-types";
 export type { SummaryJson, IndicatorJson, UnitJson, FindingJson, PercentageJson } from "./summary-json-types";
-export type { SummaryOutputInput, SummaryFinding, ConsolidatingLevel, SummaryLang } from "./summary-input";
+export type {
+  SummaryOutputInput,
+  SummaryFinding,
+  ConsolidatingLevel,
+  SummaryLang,
+  SamePeriodSource,
+  SamePeriodUse,
+  NotComparableMark,
+} from "./summary-input";
+export type { ChartPlan, ChartRange } from "./chart-plan";
+export { readHistorySheet } from "./history-sheet";
+export type { HistorySheetLayout, HistorySheetProblem } from "./history-sheet";
 export { periodLabels } from "./period-text";

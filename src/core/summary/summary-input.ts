@@ -5,7 +5,9 @@
  */
 import type { ConsolidationCompleteness } from "../completeness/consolidation-completeness";
 import type { Summary } from "../consolidate/summary-types";
+import type { HistoryRecord } from "../history";
 import type { Localized } from "../i18n/message-params";
+import type { Narrative } from "../narrative";
 import type { UnitReport } from "../report/unit-report";
 import type { ColumnKey } from "../template/columns";
 import type { Template } from "../template/schema";
@@ -63,4 +65,38 @@ export interface SummaryOutputInput {
   generatedAt?: string;
   /** Language of the workbook's own words (headings, notes). Default "vi". */
   lang?: SummaryLang;
+  /** The written report in each language: the "Báo cáo" sheet and narrative_vi / narrative_en. */
+  narrative?: Partial<Record<SummaryLang, Narrative>>;
+  /** The history table to keep in the workbook ("Lịch sử"): past figures and this run's. */
+  history?: readonly HistoryRecord[];
+  /** Where the same-period figures came from (history, crosswalk, the units' sheets). */
+  samePeriod?: SamePeriodUse;
+  /** The indicator whose units' contributions are charted; default: the first wards report. */
+  chartIndicator?: string;
+}
+
+/**
+ * Where a counted unit's same-period figure came from:
+ * - history: last year's cumulative of the same unit, from the history table;
+ * - crosswalk: rebuilt from last year's old units on the new boundaries;
+ * - sheet: typed by the unit on its sheet (the history had none).
+ */
+export type SamePeriodSource = "history" | "crosswalk" | "sheet";
+
+/** A unit's indicator that cannot be compared with last year on the new boundaries. */
+export interface NotComparableMark {
+  unitId: string;
+  /** null: none of the unit's indicators can be compared. */
+  code: string | null;
+  why: Localized;
+}
+
+export interface SamePeriodUse {
+  /** The period looked up in the history ("2023-10"); null when no history was given. */
+  historyPeriod: string | null;
+  /** By indicator code, then counted unit id: where its same-period figure came from. */
+  sources: Record<string, Record<string, SamePeriodSource>>;
+  /** The comparison's basis when a crosswalk was used ("so sánh theo địa giới mới"); else null. */
+  basis: Localized | null;
+  notComparable: NotComparableMark[];
 }

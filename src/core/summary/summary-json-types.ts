@@ -33,6 +33,8 @@ export interface IndicatorJson {
   completion: Record<PlanColumn, PercentageJson>;
   samePeriod: { ratio: PercentageJson; growth: number | null };
   coverage: { expected: number; reported: number; missing: string[] };
+  /** Where the counted units' same-period figures came from, unit ids by source. */
+  samePeriodSources: { history: string[]; crosswalk: string[]; sheet: string[] };
   /** Some but not all expected units reported the indicator. */
   partial: boolean;
   derived: { numerator: string; denominator: string; scale: number } | null;
@@ -75,6 +77,11 @@ export interface SummaryJson {
   units: {
     counts: {
       expected: number;
+      /** Expected units that sent a report, counted in the totals or not ("Đã báo cáo: 18/19"). */
+      sent: number;
+      /** Expected units whose figures are in the totals (same as submitted). */
+      counted: number;
+      /** Kept for schema stability: the same as counted. */
       submitted: number;
       missing: number;
       late: number;
@@ -95,5 +102,16 @@ export interface SummaryJson {
     list: UnitJson[];
   };
   indicators: IndicatorJson[];
+  /** How the same period last year was found, and what cannot be compared. */
+  comparison: {
+    /** The period looked up in the history ("2023-10"); null without history. */
+    historyPeriod: string | null;
+    /** { vi: "so sánh theo địa giới mới", en } when a crosswalk was used; else null. */
+    basis: Localized | null;
+    notComparable: { unit: string; indicator: string | null; why: Localized }[];
+  };
   findings: FindingJson[];
+  /** The written report as plain text, null when none was written. */
+  narrative_vi: string | null;
+  narrative_en: string | null;
 }

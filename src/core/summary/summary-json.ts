@@ -66,6 +66,7 @@ export function summaryJson(input: SummaryOutputInput): SummaryJson {
         reported: row.coverage.reported,
         missing: [...row.coverage.missing],
       },
+      samePeriodSources: sourcesOf(input, row.code),
       partial: row.coverage.partial,
       derived: row.derived ? { ...row.derived } : null,
     };
@@ -80,6 +81,8 @@ export function summaryJson(input: SummaryOutputInput): SummaryJson {
     units: {
       counts: {
         expected: summary.units.expected,
+        sent: completeness.submitted,
+        counted: summary.units.submitted.length,
         submitted: summary.units.submitted.length,
         missing: summary.units.missing.length,
         late: completeness.late.length,
@@ -98,8 +101,30 @@ export function summaryJson(input: SummaryOutputInput): SummaryJson {
       list,
     },
     indicators: rows,
+    comparison: {
+      historyPeriod: input.samePeriod?.historyPeriod ?? null,
+      basis: input.samePeriod?.basis ? { ...input.samePeriod.basis } : null,
+      notComparable: (input.samePeriod?.notComparable ?? []).map((m) => ({
+        unit: m.unitId,
+        indicator: m.code,
+        why: { vi: m.why.vi, en: m.why.en },
+      })),
+    },
     findings: input.findings.map(findingJson),
+    narrative_vi: input.narrative?.vi?.text ?? null,
+    narrative_en: input.narrative?.en?.text ?? null,
   };
+}
+
+/** Counted unit ids by where their same-period figure of this indicator came from, in units order. */
+function sourcesOf(input: SummaryOutputInput, code: string): IndicatorJson["samePeriodSources"] {
+  const out: IndicatorJson["samePeriodSources"] = { history: [], crosswalk: [], sheet: [] };
+  const byUnit = input.samePeriod?.sources[code] ?? {};
+  for (const unitId of input.summary.unitIds) {
+    const source = byUnit[unitId];
+    if (source) out[source].push(unitId);
+  }
+  return out;
 }
 
 function findingJson(f: SummaryFinding): FindingJson {

@@ -143,7 +143,10 @@ export function summarySheetPlan(
     merges.push(span(row, 1, VALUE_COLUMN - 1));
     styles.push({ range: span(row, 1, VALUE_COLUMN - 1), style: { bold: true } });
   }
-  blocks.push({ at: cellAddress(LEGEND_ROW, 1), rows: [[words.legend]] });
+  blocks.push({
+    at: cellAddress(LEGEND_ROW, 1),
+    rows: [[[words.legend, ...samePeriodWords(input, words)].join(" ")]],
+  });
   merges.push(span(LEGEND_ROW, 1, lastColumn));
   styles.push({ range: span(LEGEND_ROW, 1, lastColumn), style: { italic: true, wrap: true } });
 
@@ -279,7 +282,7 @@ export function summarySheetPlan(
     columns: keys.map((key, i) => ({ column: columnLetters(i + 1), width: WIDTHS[key] ?? FIGURE_WIDTH })),
     rows: [
       { row: TITLE_ROW, height: 24 },
-      { row: LEGEND_ROW, height: 30 },
+      { row: LEGEND_ROW, height: input.samePeriod ? 48 : 30 },
       { row: IDENTITY_ROW, hidden: true },
       { row: HEADER_ROW, height: 48 },
       { row: KEY_ROW, hidden: true },
@@ -405,6 +408,34 @@ function rowNote(
       parts.push(words.zeroBase(headerOf(column)));
   if (row.samePeriod.ratio.reason === "zero-base" && hasColumn("last_year"))
     parts.push(words.zeroBase(headerOf("last_year")));
+  const marks = input.samePeriod?.notComparable.filter((m) => m.code === row.code || m.code === null) ?? [];
+  if (marks.length > 0 && input.samePeriod?.basis) {
+    const lang = input.lang ?? "vi";
+    const list = marks.map((m) => `${name(m.unitId)} (${lowerFirst(m.why[lang])})`).join(", ");
+    parts.push(words.samePeriod.notComparable(input.samePeriod.basis[lang], list));
+  }
   parts.push(...(unitNoteTexts ?? []));
   return parts.join("; ");
+}
+
+/** Where the same-period figures came from, for the legend: history or sheets, and the basis. */
+function samePeriodWords(input: SummaryOutputInput, words: SummaryWords): string[] {
+  const use = input.samePeriod;
+  if (!use) return [];
+  const out: string[] = [];
+  if (use.historyPeriod !== null) {
+    const fromHistory = new Set<string>();
+    const fromSheets = new Set<string>();
+    for (const byUnit of Object.values(use.sources))
+      for (const [unitId, source] of Object.entries(byUnit))
+        (source === "sheet" ? fromSheets : fromHistory).add(unitId);
+    const period = periodLabels(use.historyPeriod)[input.lang ?? "vi"];
+    out.push(words.samePeriod.sources(period, fromHistory.size, fromSheets.size));
+  }
+  if (use.basis) out.push(words.samePeriod.basis(use.basis[input.lang ?? "vi"]));
+  return out;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, "");
 }

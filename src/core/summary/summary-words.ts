@@ -13,6 +13,9 @@ const en = {
     completeness: "Reporting status",
     trace: "By unit",
     findings: "Errors and warnings",
+    report: "Report",
+    history: "History",
+    charts: "Charts",
   },
   title: (templateTitle: string) => `CONSOLIDATED REPORT: ${templateTitle.toUpperCase()}`,
   levelLabel: "Consolidated by:",
@@ -92,6 +95,28 @@ const en = {
     severity: { error: "Error", warning: "Warning", info: "Note" } satisfies Record<Severity, string>,
     none: "No errors or warnings.",
   },
+  report: {
+    title: (period: string) => `Written report - ${period}`,
+    languageHeading: { vi: "Tiếng Việt", en: "English" },
+    empty: "No indicator has a figure yet.",
+  },
+  history: {
+    headers: ["Period", "Unit (* = this level)", "Indicator", "Column", "Value", "Source", "Time written"],
+  },
+  samePeriod: {
+    sources: (historyPeriod: string, fromHistory: number, fromSheets: number) =>
+      `Same period last year: from the history (${historyPeriod}) for ${fromHistory} unit(s), as typed on the sheet for ${fromSheets} unit(s).`,
+    basis: (basis: string) => `Same period: ${basis}.`,
+    notComparable: (basis: string, list: string) => `Not comparable (${basis}): ${list}.`,
+  },
+  charts: {
+    completionTitle: "% of plan by indicator",
+    indicator: "Indicator",
+    percentOfPlan: "% of plan",
+    contributionTitle: (indicator: string) => `Contribution by unit: ${indicator}`,
+    unit: "Unit",
+    value: (header: string) => header,
+  },
 };
 
 export type SummaryWords = typeof en;
@@ -102,6 +127,9 @@ const vi: typeof en = {
     completeness: "Tình hình gửi báo cáo",
     trace: "Chi tiết theo đơn vị",
     findings: "Lỗi và cảnh báo",
+    report: "Báo cáo",
+    history: "Lịch sử",
+    charts: "Biểu đồ",
   },
   title: (templateTitle) => `BÁO CÁO TỔNG HỢP: ${templateTitle.toUpperCase()}`,
   levelLabel: "Đơn vị tổng hợp:",
@@ -178,6 +206,28 @@ const vi: typeof en = {
     ],
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
     none: "Không có lỗi hay cảnh báo.",
+  },
+  report: {
+    title: (period) => `Báo cáo bằng lời - ${period}`,
+    languageHeading: { vi: "Tiếng Việt", en: "English" },
+    empty: "Chưa có chỉ tiêu nào có số liệu.",
+  },
+  history: {
+    headers: ["Kỳ", "Đơn vị (* = cấp tổng hợp)", "Chỉ tiêu", "Cột", "Giá trị", "Nguồn", "Thời điểm ghi"],
+  },
+  samePeriod: {
+    sources: (historyPeriod, fromHistory, fromSheets) =>
+      `Số cùng kỳ năm trước: lấy từ lịch sử số liệu (${historyPeriod}) ở ${fromHistory} đơn vị, theo số đơn vị tự nhập ở ${fromSheets} đơn vị.`,
+    basis: (basis) => `Số cùng kỳ: ${basis}.`,
+    notComparable: (basis, list) => `Không so sánh được (${basis}): ${list}.`,
+  },
+  charts: {
+    completionTitle: "% kế hoạch theo chỉ tiêu",
+    indicator: "Chỉ tiêu",
+    percentOfPlan: "% kế hoạch",
+    contributionTitle: (indicator) => `Đóng góp của từng đơn vị: ${indicator}`,
+    unit: "Đơn vị",
+    value: (header) => header,
   },
 };
 

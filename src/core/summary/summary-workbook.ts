@@ -1,15 +1,20 @@
 /**
- * The summary workbook as a plan: the summary sheet, the reporting status, the figures by
- * unit and the findings, with metadata saying what it is (a summary of which template and
+ * The summary workbook as a plan: the summary sheet, the written report (when given), the
+ * reporting status, the figures by unit, the findings, the charts' figures and the history
+ * table (when given), with metadata saying what it is (a summary of which template and
  * period, made when). The core has no clock: the time comes in as input.
  */
 import type { MetadataPlan, WorkbookPlan } from "../sheets/plan-types";
 import { METADATA_KEYS } from "../sheets/plan-types";
 import { safeSheetName } from "../sheets/sheet-name";
+import type { ChartPlan } from "./chart-plan";
+import { chartsSheetPlan } from "./charts-sheet";
 import { completenessSheetPlan } from "./completeness-sheet";
 import { findingsSheetPlan } from "./findings-sheet";
+import { historySheetPlan, type HistorySheetLayout } from "./history-sheet";
 import { periodLabels } from "./period-text";
 import type { SummaryOutputInput } from "./summary-input";
+import { reportSheetPlan } from "./report-sheet";
 import { summarySheetPlan, type SummarySheetLayout } from "./summary-sheet";
 import { SUMMARY_WORDS } from "./summary-words";
 import { traceSheetPlan } from "./trace-sheet";
@@ -24,20 +29,31 @@ export const SUMMARY_KIND = "summary";
 
 export interface SummarySheetNames {
   summary: string;
+  /** Present when the input has a narrative. */
+  report?: string;
   completeness: string;
   trace: string;
   findings: string;
+  charts: string;
+  /** Present when the input has a history. */
+  history?: string;
 }
 
 export function summaryWorkbookPlan(input: SummaryOutputInput): WorkbookPlan {
   return summaryWorkbook(input).plan;
 }
 
-/** The plan with the summary sheet's layout and the sheet names, for hosts and tests. */
+/**
+ * The plan with the summary sheet's layout and the sheet names, for hosts and tests; the
+ * charts a host that can draw them adds (the plan format has no charts: the .xlsx host
+ * ignores them), and where the history table is (for a host that makes it an Excel table).
+ */
 export function summaryWorkbook(input: SummaryOutputInput): {
   plan: WorkbookPlan;
   layout: SummarySheetLayout;
   sheetNames: SummarySheetNames;
+  charts: ChartPlan[];
+  historyTable: HistorySheetLayout | null;
 } {
   const lang = input.lang ?? "vi";
   const words = SUMMARY_WORDS[lang];
@@ -47,14 +63,21 @@ export function summaryWorkbook(input: SummaryOutputInput): {
     taken.push(name);
     return name;
   };
+  const hasReport = Object.values(input.narrative ?? {}).some(Boolean);
   const sheetNames: SummarySheetNames = {
     summary: named(words.sheets.summary),
+    ...(hasReport ? { report: named(words.sheets.report) } : {}),
     completeness: named(words.sheets.completeness),
     trace: named(words.sheets.trace),
     findings: named(words.sheets.findings),
+    charts: named(words.sheets.charts),
+    ...(input.history ? { history: named(words.sheets.history) } : {}),
   };
 
   const { sheet, layout } = summarySheetPlan(input, sheetNames.summary);
+  const report = sheetNames.report === undefined ? null : reportSheetPlan(input, sheetNames.report);
+  const charts = chartsSheetPlan(input, sheetNames.charts);
+  const history = sheetNames.history === undefined ? null : historySheetPlan(input, sheetNames.history);
   const identity: Record<string, string> = {
     [METADATA_KEYS.templateId]: input.template.id,
     [METADATA_KEYS.templateVersion]: input.template.version,
@@ -79,14 +102,19 @@ export function summaryWorkbook(input: SummaryOutputInput): {
     plan: {
       sheets: [
         sheet,
+        ...(report ? [report] : []),
         completenessSheetPlan(input, sheetNames.completeness),
         traceSheetPlan(input, sheetNames.trace),
         findingsSheetPlan(input, sheetNames.findings),
+        charts.sheet,
+        ...(history ? [history.sheet] : []),
       ],
       metadata: [workbook, summarySheet],
       properties: { title, creator: "tonghop" },
     },
     layout,
     sheetNames,
+    charts: charts.charts,
+    historyTable: history?.layout ?? null,
   };
 }

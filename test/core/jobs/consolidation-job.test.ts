@@ -137,9 +137,12 @@ describe("the consolidation job", () => {
     const result = run();
     expect(result.workbookPlan.sheets.map((s) => s.name)).toEqual([
       "Tổng hợp",
+      "Báo cáo",
       "Tình hình gửi báo cáo",
       "Chi tiết theo đơn vị",
       "Lỗi và cảnh báo",
+      "Biểu đồ",
+      "Lịch sử",
     ]);
     expect(result.workbookPlan.metadata?.[0]?.entries.generated_at).toBe("2024-11-10T08:00:00+07:00");
     expect(result.json.schema).toBe("tonghop.summary/1");

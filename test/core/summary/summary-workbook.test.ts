@@ -17,12 +17,13 @@ const ratio = (part: string, base: string) =>
   `=IF(AND(ISNUMBER(${part}),ISNUMBER(${base}),${base}<>0),${part}/${base}*100,"")`;
 
 describe("the summary sheet", () => {
-  it("names the four sheets in Vietnamese, summary first", () => {
+  it("names the sheets in Vietnamese, summary first, charts last when there is no report or history", () => {
     expect(built().plan.sheets.map((s) => s.name)).toEqual([
       "Tổng hợp",
       "Tình hình gửi báo cáo",
       "Chi tiết theo đơn vị",
       "Lỗi và cảnh báo",
+      "Biểu đồ",
     ]);
   });
 
@@ -222,6 +223,7 @@ describe("the summary sheet", () => {
       "Reporting status",
       "By unit",
       "Errors and warnings",
+      "Charts",
     ]);
     expect(cellAt(plan.sheets[0]!, "A2")).toBe("Quận Mẫu - October 2024");
     expect(cellAt(plan.sheets[0]!, "O10")).toMatch(/^Partial \(2\/3\): nothing yet from Phường Ba\./);
