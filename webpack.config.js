@@ -54,7 +54,8 @@ export default async (env = {}, argv = {}) => {
   const origin = process.env.ADDIN_ORIGIN;
   return {
     context: root,
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    // The ribbon's function file is a second entry: it shares the use-cases, not the UI.
+    entry: { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
     output: {
       path: join(root, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
@@ -98,6 +99,11 @@ export default async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
       }),
       new CopyWebpackPlugin({
         patterns: [

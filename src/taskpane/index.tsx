@@ -1,4 +1,6 @@
 import { createRoot } from "react-dom/client";
+import { createExcelPort } from "./excel-port";
+import { downloadFile } from "./files/download";
 import { detectHost } from "./office-ready";
 import { Shell } from "./Shell";
 
@@ -11,7 +13,7 @@ async function start(): Promise<void> {
   const host = await detectHost();
   const container = document.getElementById("root");
   if (!container) throw new TaskpaneSetupError("taskpane.html has no element with id 'root'");
-  createRoot(container).render(<Shell host={host} />);
+  createRoot(container).render(<Shell host={host} port={createExcelPort()} save={downloadFile} />);
 }
 
 void start();

@@ -37,7 +37,10 @@ describe("manifest validation (XSD + the add-in's own rules)", () => {
     expect(manifest).toContain('<Set Name="ExcelApi" MinVersion="1.8"/>');
     expect(manifest).toContain('<Override Locale="vi-VN" Value="Tổng hợp báo cáo"/>');
     expect(manifest).toContain('<OfficeTab id="TabHome">');
-    expect(manifest.match(/<Control xsi:type="Button"/g)).toHaveLength(1);
+    // Open panel, Check sheet and Consolidate (issue 6): one task pane button, two functions.
+    expect(manifest.match(/<Control xsi:type="Button"/g)).toHaveLength(3);
+    expect(manifest.match(/<Action xsi:type="ExecuteFunction">/g)).toHaveLength(2);
+    expect(manifest).toContain('<FunctionFile resid="Tonghop.Commands.Url"/>');
   });
 
   it("rejects an http URL, naming the line and the URL", async () => {

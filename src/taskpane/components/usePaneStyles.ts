@@ -34,6 +34,12 @@ export const usePaneStyles = makeStyles({
   heading: {
     margin: 0,
   },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,

@@ -1,0 +1,112 @@
+/**
+ * Consolidate in one click: read the unit sheets, run the consolidation job (the same one the
+ * command line runs), write the summary, completeness, trace and findings sheets at once,
+ * activate the summary, and return what the result card shows.
+ */
+import type { Localized } from "../../core/i18n/message-params";
+import { runConsolidationJob, type ConsolidationJobResult } from "../../core/jobs";
+import { periodLabels } from "../../core/summary";
+import type { Unit } from "../../core/units/unit";
+import { bySeverity, type PaneFinding } from "./findings";
+import { readWorkbookState } from "./workbook-state";
+import type { WorkbookPort } from "./workbook-port";
+
+export type ConsolidatePhase = "reading" | "consolidating" | "writing";
+
+export interface UnitRef {
+  id: string;
+  name: string;
+}
+
+export interface ResultCard {
+  period: Localized;
+  expected: number;
+  reported: number;
+  missing: UnitRef[];
+  /** Units that sent after the deadline (those yet to send are listed as missing only). */
+  late: UnitRef[];
+  /** Units left out of the summary for errors the office has not accepted. */
+  excluded: (UnitRef & { errors: number })[];
+  /** Units counted despite their errors, with the office's reason. */
+  accepted: (UnitRef & { reason: string })[];
+  summarySheet: string;
+  findings: PaneFinding[];
+}
+
+export type ConsolidateResult = { kind: "not-set-up" } | { kind: "done"; card: ResultCard };
+
+export interface ConsolidateOptions {
+  /** The time of the run (the core has no clock), also "as of" for lateness. */
+  now: Date;
+  onPhase?: (phase: ConsolidatePhase) => void;
+}
+
+export async function consolidate(
+  port: WorkbookPort,
+  options: ConsolidateOptions,
+): Promise<ConsolidateResult> {
+  options.onPhase?.("reading");
+  const state = await readWorkbookState(port);
+  const setup = state.setup;
+  if (!setup) return { kind: "not-set-up" };
+
+  options.onPhase?.("consolidating");
+  const result = runConsolidationJob({
+    template: setup.template,
+    units: setup.units,
+    period: setup.period,
+    ...(setup.deadline ? { deadline: setup.deadline } : {}),
+    snapshots: state.unitSheets.map((u) => ({ source: { sheet: u.snapshot.name }, snapshot: u.snapshot })),
+    ...(state.plans ? { plans: state.plans } : {}),
+    accepted: setup.accepted,
+    level: { name: setup.levelName },
+    generatedAt: options.now.toISOString(),
+  });
+
+  options.onPhase?.("writing");
+  await port.writeSummaryAtomically(result.workbookPlan);
+  const summarySheet = result.workbookPlan.sheets[0]?.name ?? "";
+  if (summarySheet) await port.activateSheet(summarySheet);
+  return { kind: "done", card: resultCard(result, setup.units, setup.period, summarySheet) };
+}
+
+function resultCard(
+  result: ConsolidationJobResult,
+  units: readonly Unit[],
+  period: string,
+  summarySheet: string,
+): ResultCard {
+  const names = new Map(units.map((u) => [u.id, u.name] as const));
+  const ref = (id: string): UnitRef => ({ id, name: names.get(id) ?? id });
+  const { completeness } = result;
+  // A unit that has not reported is said once, as missing: its empty sheet's "no figures"
+  // error, its lateness and its exclusion would repeat the same fact three times.
+  const missing = new Set(completeness.missing);
+  const excluded = result.unitResults
+    .filter((r) => r.outcome === "excluded" && r.unitId !== null && !missing.has(r.unitId))
+    .map((r) => ({ ...ref(r.unitId!), errors: r.counts.error }));
+  const accepted = result.unitResults
+    .filter((r) => r.outcome === "accepted" && r.unitId !== null)
+    .map((r) => ({ ...ref(r.unitId!), reason: r.acceptedReason ?? "" }));
+  const findings: PaneFinding[] = result.findings
+    .filter((f) => f.unitId === undefined || !missing.has(f.unitId))
+    .map((f, i) => ({
+      id: `f${i}`,
+      severity: f.severity,
+      ...(f.unitId === undefined ? {} : { unitId: f.unitId }),
+      ...(f.sheet === undefined ? {} : { sheet: f.sheet }),
+      ...(f.address === undefined ? {} : { address: f.address }),
+      message: f.message,
+    }));
+  return {
+    period: periodLabels(period),
+    expected: completeness.expected,
+    reported: completeness.submitted,
+    missing: completeness.missing.map(ref),
+    late: completeness.late.filter((id) => !missing.has(id)).map(ref),
+    excluded,
+    accepted,
+    summarySheet,
+    findings: bySeverity(findings),
+  };
+}

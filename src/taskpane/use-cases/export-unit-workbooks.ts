@@ -1,0 +1,37 @@
+/**
+ * Blank unit workbooks for units that work by file: one .xlsx per unit, with the plans the
+ * office typed, made by the same template job the command line uses. The .xlsx writer is
+ * loaded here, on demand, so it stays out of the first screen's bundle.
+ */
+import { templateJob } from "../../core/jobs";
+import { readWorkbookState } from "./workbook-state";
+import type { WorkbookPort } from "./workbook-port";
+
+/** Hands a finished file to the user (a download in the browser). */
+export type SaveFile = (fileName: string, bytes: Uint8Array) => Promise<void> | void;
+
+export type ExportResult = { kind: "not-set-up" } | { kind: "exported"; files: string[] };
+
+export async function exportUnitWorkbooks(
+  port: WorkbookPort,
+  save: SaveFile,
+  onFile?: (done: number, total: number) => void,
+): Promise<ExportResult> {
+  const { setup, plans } = await readWorkbookState(port);
+  if (!setup) return { kind: "not-set-up" };
+  const workbooks = templateJob({
+    template: setup.template,
+    units: setup.units,
+    period: setup.period,
+    ...(setup.deadline ? { deadline: setup.deadline } : {}),
+    ...(plans ? { plans } : {}),
+  });
+  const { writeWorkbookBytes } = await import(/* webpackChunkName: "xlsx" */ "../files/xlsx-browser");
+  const files: string[] = [];
+  for (const workbook of workbooks) {
+    await save(workbook.fileName, await writeWorkbookBytes(workbook.plan));
+    files.push(workbook.fileName);
+    onFile?.(files.length, workbooks.length);
+  }
+  return { kind: "exported", files };
+}

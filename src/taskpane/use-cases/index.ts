@@ -1,0 +1,20 @@
+/** The task pane's use-cases: what the screens and the ribbon commands call. */
+export { setUpWorkbook, shownDate } from "./set-up-workbook";
+export type { SetUpInput, SetUpResult } from "./set-up-workbook";
+export { checkSheets } from "./check-sheets";
+export type { CheckResult, CheckScope } from "./check-sheets";
+export { consolidate } from "./consolidate";
+export type { ConsolidatePhase, ConsolidateResult, ResultCard, UnitRef } from "./consolidate";
+export { acceptUnit } from "./accept-unit";
+export type { AcceptUnitResult } from "./accept-unit";
+export { selectFinding } from "./select-finding";
+export { exportUnitWorkbooks } from "./export-unit-workbooks";
+export type { ExportResult, SaveFile } from "./export-unit-workbooks";
+export { importSubmissions, acceptSubmission } from "./import-submissions";
+export type { AcceptSubmissionResult, ImportResult, PickedFile, Submission } from "./import-submissions";
+export type { PaneFinding, SeverityCounts } from "./findings";
+export { countFindings } from "./findings";
+export type { WorkbookPort } from "./workbook-port";
+export { WorkbookAccessError } from "./workbook-port";
+export { readWorkbookState } from "./workbook-state";
+export type { WorkbookSetup } from "./setup-store";

@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { MemoryWorkbook } from "./memory-workbook";
+import { renderPane } from "./render-pane";
+import { unitCell, unitNamed } from "./workbook-builders";
+
+afterEach(cleanup);
+
+describe("set-up screen", () => {
+  it("starts with the built-in template, last month and the sample district, and sets it up", async () => {
+    const book = new MemoryWorkbook();
+    renderPane({ port: book, screen: "setup" });
+    expect(screen.getByRole("radio", { name: /Built-in template/ })).toHaveProperty("checked", true);
+    // NOW is 4 November 2024: the period offered is October.
+    expect(screen.getByRole("textbox", { name: /Period/ })).toHaveProperty("value", "2024-10");
+    expect(screen.getByText("19 units")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
+    expect(await screen.findByText(/Done: 19 unit sheets\. Next: fill the Plans sheet/)).toBeTruthy();
+    expect(book.sheet("Phường Khương Mai")).toBeDefined();
+    expect(book.sheet("Hướng dẫn")).toBeDefined();
+  });
+
+  it("takes a pasted list of names, one a line", async () => {
+    const book = new MemoryWorkbook();
+    renderPane({ port: book, screen: "setup" });
+    fireEvent.click(screen.getByRole("radio", { name: "A pasted list" }));
+    fireEvent.change(screen.getByRole("textbox", { name: /one per line/ }), {
+      target: { value: "Phường Kim Giang\nPhường Hạ Đình\n" },
+    });
+    expect(screen.getByText("2 units")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
+    expect(await screen.findByText(/Done: 2 unit sheets/)).toBeTruthy();
+  });
+
+  it("refuses a period it cannot read and says how to write one", async () => {
+    renderPane({ screen: "setup" });
+    fireEvent.change(screen.getByRole("textbox", { name: /Period/ }), { target: { value: "10/2024" } });
+    fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
+    expect(await screen.findByText(/10\/2024/)).toBeTruthy();
+    expect(screen.queryByText(/Done:/)).toBeNull();
+  });
+
+  it("asks before replacing typed figures, then keeps a copy", async () => {
+    const book = new MemoryWorkbook();
+    renderPane({ port: book, screen: "setup" });
+    fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
+    await screen.findByText(/Done: 19 unit sheets/);
+    const cell = unitCell(unitNamed("Khương Mai"), "XH01", "actual");
+    book.type("Phường Khương Mai", cell, 250);
+
+    fireEvent.change(screen.getByRole("textbox", { name: /Period/ }), { target: { value: "2024-11" } });
+    fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
+    expect(await screen.findByText("Some unit sheets already hold figures")).toBeTruthy();
+    expect(book.cell("Phường Khương Mai", cell)).toBe(250);
+    fireEvent.click(screen.getByRole("button", { name: "Keep copies and set up" }));
+    expect(await screen.findByText(/Copies kept: Phường Khương Mai \(lưu 2024-10\)/)).toBeTruthy();
+    expect(book.cell("Phường Khương Mai (lưu 2024-10)", cell)).toBe(250);
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import {
+  acceptUnit,
+  checkSheets,
+  consolidate,
+  selectFinding,
+  setUpWorkbook,
+} from "../../src/taskpane/use-cases";
+import { MemoryWorkbook } from "./memory-workbook";
+import { setUpInput, unitCell, unitFigureCells, unitNamed } from "./workbook-builders";
+
+const now = new Date("2024-11-04T03:00:00Z");
+const khuongMai = unitNamed("Khương Mai");
+const kimGiang = unitNamed("Kim Giang");
+const twoWards = setUpInput({ units: [khuongMai, kimGiang] });
+
+/** A consolidated figure, found on the summary sheet by its key row and code column. */
+function summaryFigure(book: MemoryWorkbook, code: string, key: string): unknown {
+  const grid = book.sheet("Tổng hợp")!.grid;
+  const keyRow = grid.find((row) => row.includes("code") && row.includes(key))!;
+  const row = grid.find((r) => r[keyRow.indexOf("code")] === code)!;
+  return row[keyRow.indexOf(key)];
+}
+
+/** Fills every figure a unit types with the same whole number (valid under every rule). */
+function fillUnit(book: MemoryWorkbook, sheet: string, unit: typeof khuongMai, value: number): void {
+  for (const cell of unitFigureCells(unit)) {
+    book.type(sheet, cell.actual, value);
+    book.type(sheet, cell.cumulative, value);
+  }
+}
+
+describe("set-up", () => {
+  it("creates one sheet per unit, the instructions, the plans and the hidden set-up", async () => {
+    const book = new MemoryWorkbook();
+    const result = await setUpWorkbook(book, twoWards, { confirmed: false });
+    expect(result).toMatchObject({ kind: "done", unitSheets: ["Phường Khương Mai", "Phường Kim Giang"] });
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "Hướng dẫn",
+      "Kế hoạch",
+      "Phường Khương Mai",
+      "Phường Kim Giang",
+      "tonghop_setup",
+    ]);
+    expect(book.sheet("tonghop_setup")!.visibility).toBe("veryHidden");
+    expect(book.active).toBe("Phường Khương Mai");
+  });
+
+  it("refuses a period it cannot read and says why, writing nothing", async () => {
+    const book = new MemoryWorkbook();
+    const result = await setUpWorkbook(book, setUpInput({ period: "tháng 13" }), { confirmed: false });
+    expect(result.kind).toBe("invalid");
+    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+
+  it("asks before replacing typed figures, and keeps a copy once confirmed", async () => {
+    const book = new MemoryWorkbook();
+    await setUpWorkbook(book, twoWards, { confirmed: false });
+    const cell = unitCell(khuongMai, "XH01", "actual");
+    book.type("Phường Khương Mai", cell, 120);
+
+    const next = { ...twoWards, period: "2024-11" };
+    expect(await setUpWorkbook(book, next, { confirmed: false })).toEqual({
+      kind: "needs-confirmation",
+      sheets: ["Phường Khương Mai"],
+    });
+    expect(book.cell("Phường Khương Mai", cell)).toBe(120);
+
+    const done = await setUpWorkbook(book, next, { confirmed: true });
+    expect(done).toMatchObject({ kind: "done", copies: ["Phường Khương Mai (lưu 2024-10)"] });
+    expect(book.cell("Phường Khương Mai (lưu 2024-10)", cell)).toBe(120);
+    expect(book.cell("Phường Khương Mai", cell)).toBeNull();
+  });
+});
+
+describe("check", () => {
+  it("finds a count typed as text on the active sheet, with its cell, and selecting it selects the cell", async () => {
+    const book = new MemoryWorkbook();
+    await setUpWorkbook(book, twoWards, { confirmed: false });
+    fillUnit(book, "Phường Khương Mai", khuongMai, 5);
+    const cell = unitCell(khuongMai, "XH01", "actual");
+    book.type("Phường Khương Mai", cell, "12 mũi");
+
+    const result = await checkSheets(book, "active");
+    if (result.kind !== "checked") throw new Error(result.kind);
+    expect(result.sheets).toEqual(["Phường Khương Mai"]);
+    const finding = result.findings.find((f) => f.address === cell);
+    expect(finding).toMatchObject({ severity: "error", sheet: "Phường Khương Mai" });
+
+    await selectFinding(book, finding!);
+    expect(book.selection).toEqual({ sheet: "Phường Khương Mai", address: cell });
+  });
+
+  it("says the active sheet is not a unit's sheet", async () => {
+    const book = new MemoryWorkbook();
+    await setUpWorkbook(book, twoWards, { confirmed: false });
+    await book.activateSheet("Kế hoạch");
+    expect(await checkSheets(book, "active")).toEqual({ kind: "not-a-unit-sheet", sheet: "Kế hoạch" });
+  });
+
+  it("says the workbook is not set up", async () => {
+    expect(await checkSheets(new MemoryWorkbook(), "all")).toEqual({ kind: "not-set-up" });
+  });
+});
+
+describe("consolidate", () => {
+  it("sums the clean units into the summary and reports who is missing", async () => {
+    const book = new MemoryWorkbook();
+    await setUpWorkbook(book, twoWards, { confirmed: false });
+    fillUnit(book, "Phường Khương Mai", khuongMai, 7);
+    fillUnit(book, "Phường Kim Giang", kimGiang, 5);
+    const phases: string[] = [];
+
+    const result = await consolidate(book, { now, onPhase: (p) => phases.push(p) });
+    if (result.kind !== "done") throw new Error(result.kind);
+    expect(phases).toEqual(["reading", "consolidating", "writing"]);
+    expect(result.card).toMatchObject({ expected: 2, reported: 2, missing: [], excluded: [] });
+    expect(book.active).toBe(result.card.summarySheet);
+    expect(result.card.summarySheet).toBe("Tổng hợp");
+    expect(book.summaryWrites).toBe(1);
+    // XH01 (vaccine doses) cumulative: 7 (Khương Mai) + 5 (Kim Giang) = 12.
+    expect(summaryFigure(book, "XH01", "cumulative")).toBe(12);
+  });
+
+  it("leaves out a unit with errors, names it, and counts it once the office accepts it with a reason", async () => {
+    const book = new MemoryWorkbook();
+    await setUpWorkbook(book, twoWards, { confirmed: false });
+    fillUnit(book, "Phường Khương Mai", khuongMai, 7);
+    fillUnit(book, "Phường Kim Giang", kimGiang, 5);
+    book.type("Phường Kim Giang", unitCell(kimGiang, "XH01", "actual"), "n/a");
+
+    const first = await consolidate(book, { now });
+    if (first.kind !== "done") throw new Error(first.kind);
+    expect(first.card.excluded).toEqual([{ id: "kim-giang", name: "Phường Kim Giang", errors: 1 }]);
+
+    expect(await acceptUnit(book, "kim-giang", "  ")).toMatchObject({ kind: "refused" });
+    expect(await acceptUnit(book, "kim-giang", "Đã xác minh qua điện thoại")).toEqual({ kind: "accepted" });
+    const second = await consolidate(book, { now });
+    if (second.kind !== "done") throw new Error(second.kind);
+    expect(second.card.excluded).toEqual([]);
+    expect(second.card.accepted).toEqual([
+      { id: "kim-giang", name: "Phường Kim Giang", reason: "Đã xác minh qua điện thoại" },
+    ]);
+  });
+
+  it("names the units that have not reported", async () => {
+    const book = new MemoryWorkbook();
+    await setUpWorkbook(book, twoWards, { confirmed: false });
+    fillUnit(book, "Phường Khương Mai", khuongMai, 7);
+    const result = await consolidate(book, { now });
+    if (result.kind !== "done") throw new Error(result.kind);
+    expect(result.card.reported).toBe(1);
+    expect(result.card.missing).toEqual([{ id: "kim-giang", name: "Phường Kim Giang" }]);
+  });
+
+  it("lets a failed summary write reach the caller, leaving the workbook's sheets as they were", async () => {
+    const book = new MemoryWorkbook();
+    await setUpWorkbook(book, twoWards, { confirmed: false });
+    const before = book.sheets.map((s) => s.name);
+    book.failNextSummary = new Error("payload too large");
+    await expect(consolidate(book, { now })).rejects.toThrow("payload too large");
+    expect(book.sheets.map((s) => s.name)).toEqual(before);
+  });
+});
+
+describe("consolidate: what the result card says", () => {
+  it("says a unit that has not reported once, as missing, not also as late or left out for errors", async () => {
+    const book = new MemoryWorkbook();
+    // Deadline 5 November; the run is on 4 December, so the silent ward is past it.
+    await setUpWorkbook(book, twoWards, { confirmed: false });
+    fillUnit(book, "Phường Khương Mai", khuongMai, 7);
+    const result = await consolidate(book, { now: new Date("2024-12-04T03:00:00Z") });
+    if (result.kind !== "done") throw new Error(result.kind);
+    expect(result.card.missing).toEqual([{ id: "kim-giang", name: "Phường Kim Giang" }]);
+    expect(result.card.late).toEqual([]);
+    expect(result.card.excluded).toEqual([]);
+    expect(result.card.findings.filter((f) => f.unitId === "kim-giang")).toEqual([]);
+  });
+});
