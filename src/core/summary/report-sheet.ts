@@ -1,6 +1,6 @@
 /**
  * The written report sheet ("Báo cáo"): the narrative the leadership reads, ready to copy
- * into the meeting's document. One row per paragraph title and one per paragraph, wrapped
+ * into the meeting's papers. One row per paragraph title and one per paragraph, wrapped
  * in one wide column, the workbook's language first and the other language below it.
  * Sentences are the narrative's text, copied as text (a unit's name is never a formula).
  */

@@ -4,7 +4,7 @@
  *
  * Figures are the core's numbers. Percentages, and the figures of derived rows, are
  * formulas over this sheet's own cells (summary-formulas.ts) that compute what the core
- * computed, so a reader can follow them in Excel. Where the core's null comes from something
+ * computed, so a reader can follow them in the workbook. Where the core's null comes from something
  * the sheet cannot see (two totals over different sets of units, "unit-sets-differ"), the
  * cell is left blank with no formula and the note says why: the core's null wins.
  *
