@@ -2,6 +2,10 @@
  * Writes a WorkbookPlan as an .xlsx with ExcelJS: the sheets, then the metadata (hidden sheet,
  * defined names, custom properties). A plan that cannot be applied is a bug in its builder:
  * it throws InvalidPlanError before anything is written.
+ *
+ * Long plain sheets (values under a header, such as the summary's trace and history tables)
+ * take a faster path: ExcelJS writes them as a skeleton and their cells are written as XML
+ * directly (write/plain-sheet.ts). Both paths give the same workbook; `plainSheets` chooses.
  */
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
@@ -10,12 +14,22 @@ import type { WorkbookPlan } from "../core/sheets/plan-types";
 import { applySheet } from "./apply-sheet";
 import { META_SHEET, writeMetadata } from "./metadata-store";
 import { packageXlsx } from "./write/package-xlsx";
+import { plainSheetsEdit } from "./write/plain-parts";
+import { isPlainSheet, plainSheet, type PlainSheet } from "./write/plain-sheet";
 
 export class InvalidPlanError extends Error {
   override name = "InvalidPlanError";
 }
 
-export async function writeWorkbook(plan: WorkbookPlan): Promise<Buffer> {
+export interface WriteWorkbookOptions {
+  /**
+   * "auto" (the default): plain sheets of 20,000 cells or more are written directly;
+   * "always": every plain sheet, whatever its size; "never": ExcelJS writes every sheet.
+   */
+  plainSheets?: "auto" | "always" | "never";
+}
+
+export async function writeWorkbook(plan: WorkbookPlan, options: WriteWorkbookOptions = {}): Promise<Buffer> {
   const problems = checkWorkbookPlan(plan);
   if (plan.sheets.some((s) => s.name.toLowerCase() === META_SHEET))
     problems.push(`"${META_SHEET}" is reserved`);
@@ -27,13 +41,26 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<Buffer> {
   if (plan.properties?.subject) wb.subject = plan.properties.subject;
   // ExcelJS computes nothing: a plan formula without a cached result is computed by Excel on open.
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of plan.sheets) await applySheet(wb.addWorksheet(sheet.name), sheet);
+  const mode = options.plainSheets ?? "auto";
+  const plain: { part: string; sheet: PlainSheet }[] = [];
+  for (const sheet of plan.sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    if (mode !== "never" && isPlainSheet(sheet, mode === "always" ? 0 : undefined)) {
+      const fast = plainSheet(sheet);
+      await applySheet(ws, fast.skeleton);
+      plain.push({ part: `xl/worksheets/sheet${ws.id}.xml`, sheet: fast });
+    } else await applySheet(ws, sheet);
+  }
   const properties = writeMetadata(wb, plan.metadata ?? []);
   // Stored, not deflated: packageXlsx compresses every part once, natively.
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  return packageXlsx(stored, properties);
+  return packageXlsx(stored, properties, plainSheetsEdit(plain));
 }
 
-export async function writeWorkbookFile(plan: WorkbookPlan, path: string): Promise<void> {
-  await writeFile(path, await writeWorkbook(plan));
+export async function writeWorkbookFile(
+  plan: WorkbookPlan,
+  path: string,
+  options: WriteWorkbookOptions = {},
+): Promise<void> {
+  await writeFile(path, await writeWorkbook(plan, options));
 }

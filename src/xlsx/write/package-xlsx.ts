@@ -1,7 +1,8 @@
 /**
  * The last step of writing: ExcelJS's package (written stored, uncompressed, which costs it
- * nothing) -> the .xlsx we hand out, with the custom properties part added (ExcelJS writes
- * none) and every part compressed once, by Node's zlib (zip-pack.ts).
+ * nothing) -> the .xlsx we hand out, with the parts of plain sheets written by us
+ * (`edit`, see plain-parts.ts), the custom properties part added (ExcelJS writes none) and
+ * every part compressed once, by Node's zlib (zip-pack.ts).
  */
 import JSZip from "jszip";
 import { CUSTOM_PROPERTIES_PART, customPropertiesXml, declareCustomProperties } from "../custom-properties";
@@ -16,7 +17,14 @@ export class PackageError extends Error {
   override name = "PackageError";
 }
 
-export async function packageXlsx(stored: Buffer, properties: Record<string, string>): Promise<Buffer> {
+/** Changes parts in place before they are packed. */
+export type PartsEdit = (parts: ZipPart[]) => void;
+
+export async function packageXlsx(
+  stored: Buffer,
+  properties: Record<string, string>,
+  edit?: PartsEdit,
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(stored);
   const parts: ZipPart[] = [];
   for (const file of Object.values(zip.files)) {
@@ -24,6 +32,7 @@ export async function packageXlsx(stored: Buffer, properties: Record<string, str
     const data = await partBytes(zip, file.name);
     if (data) parts.push({ name: file.name, data });
   }
+  edit?.(parts);
   if (Object.keys(properties).length === 0) return zipParts(parts);
 
   const rels = parts.find((p) => p.name === RELS);

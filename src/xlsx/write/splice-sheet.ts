@@ -1,0 +1,82 @@
+/**
+ * The sheet XML of a plain sheet: ExcelJS's XML of its skeleton (plain-sheet.ts), with the
+ * cells written here in place of the skeleton's. Everything outside <sheetData> (columns,
+ * panes, print setup) is ExcelJS's; only the used-area <dimension> is set again.
+ * A cell is written as ExcelJS writes it: s="n" only when its format is not the default (0),
+ * a styled empty cell as <c r s/>, an unstyled empty one not at all; strings go to the shared
+ * string table; numbers as JavaScript prints them (the shortest text that reads back to the
+ * same double: 15 digits, 1e-7 and -0 as "0" included).
+ */
+import { columnLetters } from "../../core/sheets/a1";
+import type { PlainSheet } from "./plain-sheet";
+import type { SharedStrings } from "./shared-strings";
+
+/** ExcelJS wrote a sheet part without what every sheet has: a bug, not bad data. */
+export class SheetSpliceError extends Error {
+  override name = "SheetSpliceError";
+}
+
+/** The style index ExcelJS gave each look, read from the skeleton's cells. */
+function styleIndexes(skeletonXml: string, looks: ReadonlyMap<number, string>): Map<number, number> {
+  const byAddress = new Map<string, number>();
+  for (const match of skeletonXml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>/g)) {
+    const s = /\bs="(\d+)"/.exec(match[2]!);
+    byAddress.set(match[1]!, s ? Number(s[1]) : 0);
+  }
+  const out = new Map<number, number>();
+  for (const [key, address] of looks) {
+    // An unstyled empty skeleton cell is not written at all: its look is the default.
+    out.set(key, byAddress.get(address) ?? 0);
+  }
+  return out;
+}
+
+function rowXml(
+  row: number,
+  setup: { height?: number; hidden?: boolean } | undefined,
+  cells: string,
+): string {
+  let attributes = ` r="${row}"`;
+  if (setup?.height !== undefined) attributes += ` ht="${setup.height}" customHeight="1"`;
+  if (setup?.hidden) attributes += ` hidden="1"`;
+  return cells === "" ? `<row${attributes}/>` : `<row${attributes}>${cells}</row>`;
+}
+
+export function spliceSheet(
+  skeletonXml: string,
+  sheet: PlainSheet,
+  strings: SharedStrings,
+  stringsOffset: number,
+): string {
+  const start = skeletonXml.search(/<sheetData\b/);
+  if (start < 0) throw new SheetSpliceError("the sheet part has no <sheetData>");
+  const selfClosed = skeletonXml.startsWith("<sheetData/>", start);
+  const closing = selfClosed ? start + "<sheetData/>".length : skeletonXml.indexOf("</sheetData>", start);
+  if (closing < 0) throw new SheetSpliceError("the sheet part's <sheetData> is not closed");
+  const end = selfClosed ? closing : closing + "</sheetData>".length;
+
+  const styles = styleIndexes(skeletonXml.slice(start, end), sheet.looks);
+  const letters: string[] = [];
+  const parts: string[] = ["<sheetData>"];
+  for (const { row, cells } of sheet.rows()) {
+    let xml = "";
+    for (const { column, value, key } of cells) {
+      const style = styles.get(key) ?? 0;
+      const s = style === 0 ? "" : ` s="${style}"`;
+      const r = `${(letters[column] ??= columnLetters(column))}${row}`;
+      if (value === null) {
+        if (style !== 0) xml += `<c r="${r}"${s}/>`;
+      } else if (typeof value === "string")
+        xml += `<c r="${r}"${s} t="s"><v>${stringsOffset + strings.add(value)}</v></c>`;
+      else if (typeof value === "boolean") xml += `<c r="${r}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+      else xml += `<c r="${r}"${s}><v>${String(value)}</v></c>`;
+    }
+    parts.push(rowXml(row, sheet.setups.get(row), xml));
+  }
+  parts.push("</sheetData>");
+
+  let head = skeletonXml.slice(0, start);
+  if (sheet.dimension !== undefined)
+    head = head.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${sheet.dimension}"/>`);
+  return head + parts.join("") + skeletonXml.slice(end);
+}
