@@ -1,4 +1,7 @@
-/** The .xlsx host: applies workbook plans and reads files into sheet snapshots (Node only). */
+/**
+ * The .xlsx host in Node: applies workbook plans and reads files into sheet snapshots. The
+ * browser imports read-bytes.ts instead (the same reader, without node:* or Buffer).
+ */
 export { writeWorkbook, writeWorkbookFile, InvalidPlanError } from "./write-workbook";
 export {
   readWorkbook,
@@ -7,4 +10,6 @@ export {
   type ReadWorkbookOptions,
   type ReadWorkbookResult,
 } from "./read-workbook";
+export { readWorkbookBytes, type ReadBytesOptions, type PartUnzip } from "./read-bytes";
+export { unzipWithZlib } from "./read/zip-parts";
 export type { ReadError, ReadErrorCode } from "./errors";

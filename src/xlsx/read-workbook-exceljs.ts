@@ -2,7 +2,7 @@
  * The reader before the lean one: ExcelJS loads the whole workbook (styles and a model for
  * every cell), and snapshots are taken from its cells. It is about five times slower, and is
  * kept as the reference the lean reader is compared with (test/xlsx/lean-reader.test.ts):
- * both must give the same result for the same file. The browser's reader works this way too.
+ * both must give the same result for the same file.
  */
 import ExcelJS from "exceljs";
 import type { SheetSnapshot, SnapshotValue } from "../core/sheets/snapshot";

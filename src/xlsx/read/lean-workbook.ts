@@ -4,9 +4,11 @@
  * styles.xml, each worksheet's cells, custom properties) with saxes, instead of building
  * ExcelJS's model of every cell and style. It gives what ExcelJS gave for the same file
  * (test/xlsx/lean-reader.test.ts compares the two); a part that is not well-formed XML, or a
- * workbook whose relationships are missing, makes the file damaged.
+ * workbook whose relationships are missing, makes the file damaged. How parts are unpacked is
+ * the caller's choice (`unzip`: Node's zlib, or JSZip in the browser); nothing here needs Node.
  */
 import type JSZip from "jszip";
+import type { PartUnzip } from "../bytes/zip-entry";
 import type { SheetSnapshot } from "../../core/sheets/snapshot";
 import { CUSTOM_PROPERTIES_PART, customPropertiesFromXml } from "../custom-properties";
 import { readErrors, type ReadError } from "../errors";
@@ -15,7 +17,7 @@ import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbookP
 import type { ParsedSheet } from "./sheet-cells";
 import { parseSheetCells } from "./sheet-cells";
 import { sheetGrid, sheetSize } from "./sheet-grid";
-import { partText as text } from "./zip-parts";
+import { partText } from "./part-text";
 
 export type LeanReadResult =
   { ok: true; sheets: SheetSnapshot[]; metadata: Record<string, string> } | { ok: false; error: ReadError };
@@ -61,15 +63,14 @@ export async function readPackageLean(
   zip: JSZip,
   fileName: string,
   maxCells: number,
+  unzip: PartUnzip,
 ): Promise<LeanReadResult> {
+  const text = (path: string | undefined) => partText(zip, path, unzip);
   let parsed: { name: string; cells: ParsedSheet }[];
   let workbook: ReturnType<typeof parseWorkbookPart>;
   let customProperties: Record<string, string>;
   try {
-    const [workbookXml, relsXml] = await Promise.all([
-      text(zip, "xl/workbook.xml"),
-      text(zip, WORKBOOK_RELS),
-    ]);
+    const [workbookXml, relsXml] = await Promise.all([text("xl/workbook.xml"), text(WORKBOOK_RELS)]);
     if (workbookXml === undefined || relsXml === undefined) throw new MissingPartError(WORKBOOK_RELS);
     workbook = parseWorkbookPart(workbookXml);
     const rels = parseRelationships(relsXml, "xl");
@@ -80,10 +81,10 @@ export async function readPackageLean(
       return rel && rel.type === `${REL}worksheet` && zip.file(rel.path) ? rel.path : undefined;
     });
     const [stringsXml, stylesXml, properties, ...sheetXmls] = await Promise.all([
-      text(zip, partOf("sharedStrings", "xl/sharedStrings.xml")),
-      text(zip, partOf("styles", "xl/styles.xml")),
-      text(zip, CUSTOM_PROPERTIES_PART),
-      ...sheetParts.map((path) => text(zip, path)),
+      text(partOf("sharedStrings", "xl/sharedStrings.xml")),
+      text(partOf("styles", "xl/styles.xml")),
+      text(CUSTOM_PROPERTIES_PART),
+      ...sheetParts.map((path) => text(path)),
     ]);
     customProperties = customPropertiesFromXml(properties);
     const context = {
