@@ -6,7 +6,7 @@
  */
 import type { Capabilities, HostNote } from "./capabilities";
 import { NOTES } from "./capabilities";
-import type { Operation } from "./operations";
+import type { ChartSetup, Operation } from "./operations";
 
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 const BORDER_WEIGHTS = { thin: "Thin", medium: "Medium", thick: "Thick", hair: "Hairline" } as const;
@@ -149,6 +149,22 @@ export function queueOperations(
         else notes.set("print", NOTES.print());
         break;
       }
+      case "table": {
+        const table = sheet(operation.sheet).tables.add(range(operation.sheet, operation.range), true);
+        table.name = operation.name;
+        if (operation.style !== undefined) table.style = operation.style;
+        break;
+      }
+      case "renameTable":
+        context.workbook.tables.getItem(operation.name).name = operation.to;
+        break;
+      case "chart":
+        queueChart(
+          sheet(operation.sheet),
+          range(operation.chart.source.sheet, operation.chart.source.range),
+          operation.chart,
+        );
+        break;
       case "addName":
         context.workbook.names.add(operation.name, sheet(operation.sheet).getRange("A1"));
         break;
@@ -167,6 +183,21 @@ export function queueOperations(
     }
   }
   return { notes: [...notes.values()] };
+}
+
+function queueChart(target: Excel.Worksheet, source: Excel.Range, setup: ChartSetup): void {
+  // By columns, as the web does for "Auto" (ChartSeriesBy): the text column labels, the other is the series.
+  const chart = target.charts.add(setup.type as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
+  chart.name = setup.name;
+  chart.title.text = setup.title;
+  // One series: its name is the title's business, not a legend's.
+  chart.legend.visible = false;
+  chart.series.getItemAt(0).name = setup.seriesName;
+  chart.axes.valueAxis.numberFormat = setup.valueFormat;
+  if (setup.axisTitles?.value !== undefined) chart.axes.valueAxis.title.text = setup.axisTitles.value;
+  if (setup.axisTitles?.category !== undefined)
+    chart.axes.categoryAxis.title.text = setup.axisTitles.category;
+  chart.setPosition(setup.at);
 }
 
 function queueStyle(target: Excel.Range, operation: Extract<Operation, { op: "style" }>): void {

@@ -8,12 +8,13 @@ import { checkWorkbookPlan } from "../core/sheets/check-plan";
 import type { WorkbookPlan } from "../core/sheets/plan-types";
 import type { HostNote } from "./capabilities";
 import { detectCapabilities } from "./capabilities";
+import { chartOperations, chartProblems, tableNaming } from "./compile-charts";
 import { compileSheet } from "./compile-sheet";
 import { runExcel } from "./excel-context";
 import type { HostResult } from "./host-result";
 import { HostMisuseError, hostFailure } from "./host-result";
 import type { WorkbookState } from "./inspect-workbook";
-import { findSheet, queueInspection } from "./inspect-workbook";
+import { findSheet, hasTable, queueInspection } from "./inspect-workbook";
 import { META_SHEET, metadataWrite } from "./metadata-store";
 import type { Operation, ProtectOptions } from "./operations";
 import { BATCH_BUDGET, chunkOperations } from "./payload";
@@ -48,7 +49,7 @@ const DEFAULT_PROTECTION: ProtectOptions = {
 
 /** Throws HostMisuseError for a plan no host could apply (a bug in its builder). */
 export function assertApplicable(plan: WorkbookPlan): void {
-  const problems = checkWorkbookPlan(plan);
+  const problems = [...checkWorkbookPlan(plan), ...chartProblems(plan.charts ?? [])];
   if (plan.sheets.some((s) => s.name.toLowerCase() === META_SHEET))
     problems.push(`"${META_SHEET}" is reserved for metadata`);
   if (problems.length > 0) throw new HostMisuseError(problems.join("; "));
@@ -77,21 +78,31 @@ export function compileApply(
   const taken: string[] = [];
   const replaced = new Set<string>();
   const metaSheet = findSheet(state, META_SHEET);
-  plan.sheets.forEach((sheet, i) => {
+  const created = new Set<string>();
+  // Updating: a table of that name is already there (ours, from the last run), and stays.
+  const sheets = plan.sheets.map((sheet) =>
+    existing === "update" && findSheet(state, sheet.name) && sheet.tables
+      ? { ...sheet, tables: sheet.tables.filter((t) => !hasTable(state, t.name)) }
+      : sheet,
+  );
+  const { tableName, renames } = tableNaming(sheets, (name) => hasTable(state, name));
+  sheets.forEach((sheet, i) => {
     const now = findSheet(state, sheet.name);
     if (now) {
       taken.push(now.name);
       replaced.add(sheet.name.toLowerCase());
     }
     if (!now) {
-      operations.push(...compileSheet(sheet, { writeAs: sheet.name, create: true }));
+      operations.push(...compileSheet(sheet, { writeAs: sheet.name, create: true, tableName }));
+      created.add(sheet.name.toLowerCase());
     } else if (existing === "replace") {
       // Moved aside and deleted at the end: deleting first could remove the last visible sheet.
       const aside = asideName(i, sheet.name, "OLD");
       if (now.visibility === "VeryHidden")
         operations.push({ op: "visibility", sheet: now.name, visibility: "Hidden" });
       operations.push({ op: "renameSheet", sheet: now.name, to: aside });
-      operations.push(...compileSheet(sheet, { writeAs: sheet.name, create: true }));
+      operations.push(...compileSheet(sheet, { writeAs: sheet.name, create: true, tableName }));
+      created.add(sheet.name.toLowerCase());
       tail.push({ op: "deleteSheet", sheet: aside });
     } else {
       const password = sheet.protection?.password;
@@ -99,6 +110,7 @@ export function compileApply(
         ...compileSheet(sheet, {
           writeAs: now.name,
           create: false,
+          tableName,
           ...(now.protected ? { protectedNow: password ? { password } : {} } : {}),
         }),
       );
@@ -106,13 +118,20 @@ export function compileApply(
         operations.push({ op: "protect", sheet: now.name, options: DEFAULT_PROTECTION });
     }
   });
+  // Charts only on sheets this plan creates: an updated sheet keeps the charts it has.
+  operations.push(
+    ...chartOperations(
+      (plan.charts ?? []).filter((c) => created.has(c.placement.sheet.toLowerCase())),
+      (name) => name,
+    ),
+  );
   const identity = new Map(plan.sheets.map((s) => [s.name, s.name]));
   const metadata = metadataWrite(state.metadata, plan.metadata ?? [], identity, replaced);
   const metaProtected = metaSheet?.protected === true;
   if (metaProtected) operations.push({ op: "unprotect", sheet: META_SHEET });
   operations.push(...metadata.build, ...metadata.commit);
   if (metaProtected) operations.push({ op: "protect", sheet: META_SHEET, options: DEFAULT_PROTECTION });
-  operations.push(...tail);
+  operations.push(...tail, ...renames);
   return { operations, taken };
 }
 

@@ -20,6 +20,8 @@ export interface CompileSheetOptions {
   protectedNow?: { password?: string };
   /** The sheet must be created. */
   create: boolean;
+  /** The name each table is added under (a build name while an old table holds its own). */
+  tableName?: (name: string) => string;
 }
 
 /**
@@ -135,6 +137,14 @@ export function compileSheet(plan: SheetPlan, options: CompileSheetOptions): Ope
   for (const v of validations) ops.push({ op: "validation", sheet, ...v });
   for (const cf of plan.conditionalFormats ?? [])
     ops.push({ op: "conditionalFormat", sheet, range: cf.range, formula: cf.rule.formula, style: cf.style });
+  for (const t of plan.tables ?? [])
+    ops.push({
+      op: "table",
+      sheet,
+      range: t.range,
+      name: options.tableName?.(t.name) ?? t.name,
+      ...(t.style ? { style: t.style } : {}),
+    });
   for (const range of mergeRanges(plan.unlocked ?? [])) ops.push({ op: "unlock", sheet, range });
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0))
     ops.push({ op: "freeze", sheet, rows: plan.freeze.rows, columns: plan.freeze.columns });

@@ -28,6 +28,17 @@ export async function runExcel<T>(batch: (context: Excel.RequestContext) => Prom
   }
 }
 
+/**
+ * Runs a batch in an existing request context: removing an event handler must happen in the
+ * context that added it (EventHandlerResult.remove).
+ */
+export async function runInContext<T>(
+  context: Excel.RequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
+  return Excel.run(context, batch);
+}
+
 /** Whether the Excel in use has ExcelApi `version` (false outside Office, e.g. in Node). */
 export function apiSupported(version: string): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;

@@ -15,3 +15,4 @@ export { apiSupported, MIN_EXCEL_API } from "./excel-context";
 export { HostMisuseError } from "./host-result";
 export type { HostFailure, HostResult, HostStage } from "./host-result";
 export type { HostNote } from "./capabilities";
+export { selectCell, activateSheet, activeSheetName, onSheetChanged, SHEET_EVENTS_API } from "./selection";

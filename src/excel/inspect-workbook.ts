@@ -1,7 +1,8 @@
 /**
  * The inspecting round trip before a write: every sheet's name, visibility and protection
  * state (protect() and unprotect() both fail when the sheet is already in that state, so the
- * host must know it), the stored metadata and whether events are on. One collection load
+ * host must know it), the stored metadata, the tables' names (workbook-wide, so a table built
+ * beside the one it replaces needs another name first) and whether events are on. One collection load
  * answers for all sheets, whatever their number.
  */
 import { apiSupported } from "./excel-context";
@@ -20,6 +21,8 @@ export interface WorkbookState {
   metadata: StoredMetadata;
   /** Runtime.enableEvents as found, to restore after a bulk write. */
   eventsEnabled: boolean;
+  /** Names of the workbook's Excel tables (workbook-wide, case-insensitive in Excel). */
+  tables: string[];
 }
 
 interface MetadataProxies {
@@ -55,6 +58,7 @@ export function queueInspection(context: Excel.RequestContext): () => WorkbookSt
     "items/name,items/visibility,items/position,items/protection/protected",
   );
   const metadata = queueMetadataLoad(context);
+  const tables = context.workbook.tables.load("items/name");
   // Runtime.enableEvents is ExcelApi 1.8, the manifest's minimum; checked anyway so a test on
   // an older stand-in degrades instead of throwing.
   const events = apiSupported("1.8") ? context.runtime.load("enableEvents") : undefined;
@@ -67,7 +71,13 @@ export function queueInspection(context: Excel.RequestContext): () => WorkbookSt
     })),
     metadata: loadedMetadata(metadata),
     eventsEnabled: events?.enableEvents ?? true,
+    tables: tables.items.map((t) => t.name),
   });
+}
+
+export function hasTable(state: WorkbookState, name: string): boolean {
+  const lower = name.toLowerCase();
+  return state.tables.some((t) => t.toLowerCase() === lower);
 }
 
 export function findSheet(state: WorkbookState, name: string): SheetState | undefined {

@@ -9,16 +9,21 @@
  * has none, and names work from ExcelApi 1.4 on every client.
  * Pure: what was read in, what to write out.
  */
+import {
+  ANCHOR_PREFIX,
+  META_HEADER,
+  META_SHEET,
+  NAME_KEY,
+  PROPERTY_PREFIX,
+  WORKBOOK_SCOPE,
+} from "../core/sheets/metadata-keys";
 import type { MetadataPlan } from "../core/sheets/plan-types";
 import type { Operation } from "./operations";
 import { excelTextInput } from "./text-cell";
 
-export const META_SHEET = "tonghop_meta";
-export const PROPERTY_PREFIX = "tonghop.";
-export const ANCHOR_PREFIX = "tonghop_sheet_";
-const WORKBOOK_SCOPE = "workbook";
-const NAME_KEY = "_sheet_name";
-const HEADER: MetaRow = ["anchor", "key", "value"];
+// The names are shared with the .xlsx host (one file format); re-exported for this host's users.
+export { ANCHOR_PREFIX, META_SHEET, PROPERTY_PREFIX };
+const HEADER: MetaRow = [...META_HEADER];
 
 export type MetaRow = [anchor: string, key: string, value: string];
 

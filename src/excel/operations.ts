@@ -24,6 +24,22 @@ export interface ValidationSetup {
   ignoreBlanks: boolean;
 }
 
+/** A native chart, its source the block of labels and values (ChartCollection.add, ExcelApi 1.1). */
+export interface ChartSetup {
+  /** The chart's name (the plan's stable id). */
+  name: string;
+  type: "BarClustered" | "ColumnClustered";
+  /** Labels in the first column, values in the second: one series, by columns. */
+  source: { sheet: string; range: string };
+  seriesName: string;
+  title: string;
+  /** The value axis's number format (ChartAxis.numberFormat, ExcelApi 1.8). */
+  valueFormat: string;
+  /** The top-left cell of the chart's place on its sheet. */
+  at: string;
+  axisTitles?: { category?: string; value?: string };
+}
+
 export type Operation =
   | { op: "addSheet"; sheet: string }
   | { op: "deleteSheet"; sheet: string }
@@ -68,6 +84,11 @@ export type Operation =
   | { op: "tabColor"; sheet: string; colour: string }
   | { op: "print"; sheet: string; setup: PrintSetup }
   | { op: "activate"; sheet: string }
+  /** An Excel table over `range`, its top row the header (TableCollection.add, ExcelApi 1.1). */
+  | { op: "table"; sheet: string; range: string; name: string; style?: string }
+  /** Table names are workbook-wide: a table built beside the one it replaces takes its name last. */
+  | { op: "renameTable"; name: string; to: string }
+  | { op: "chart"; sheet: string; chart: ChartSetup }
   /** A workbook-scoped name pointing at A1 of `sheet` (it follows the sheet through renames). */
   | { op: "addName"; name: string; sheet: string }
   | { op: "restoreName"; name: string; formula: string }

@@ -52,6 +52,11 @@ function callCount(operation: Operation): number {
       return 5;
     case "print":
       return 8;
+    case "chart":
+      // add, name, title, series name, axis format and titles, legend, setPosition, the source range.
+      return 12;
+    case "table":
+      return 4;
     default:
       return 2;
   }

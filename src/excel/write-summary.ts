@@ -12,17 +12,20 @@
  *   restores the metadata table and properties: the workbook is as it was;
  * - after an old sheet was deleted (all renames and metadata are done by then, deletions come
  *   last): finishes the deletions: the new summary is complete, and the result says so.
+ * Charts and tables are built with their sheets (a table whose name an old table holds gets a
+ * build name, and its own in the swap once the old sheet is deleted).
  * Round trips: inspect 1, build 1 per ~4.2 MB sent, swap 1; a failure adds 2 (recovery).
  */
 import type { WorkbookPlan } from "../core/sheets/plan-types";
 import type { HostNote } from "./capabilities";
 import { detectCapabilities } from "./capabilities";
 import { assertApplicable, asideName, inspectWorkbook } from "./apply-workbook-plan";
+import { chartOperations, tableBuildName, tableNaming } from "./compile-charts";
 import { compileSheet } from "./compile-sheet";
 import type { HostFailure, HostResult } from "./host-result";
 import { describeCause, hostFailure } from "./host-result";
 import type { WorkbookState } from "./inspect-workbook";
-import { findSheet } from "./inspect-workbook";
+import { findSheet, hasTable } from "./inspect-workbook";
 import { META_SHEET, PROPERTY_PREFIX, metadataWrite, tableOperations } from "./metadata-store";
 import type { Operation } from "./operations";
 import { BATCH_BUDGET, chunkOperations } from "./payload";
@@ -84,14 +87,18 @@ function leftoverOperations(names: readonly SheetNames[], state: WorkbookState):
 
 function buildOperations(plan: WorkbookPlan, names: readonly SheetNames[], state: WorkbookState) {
   const ops = leftoverOperations(names, state);
+  // A table of the old summary holds its name until its sheet is deleted in the swap.
+  const { tableName, renames } = tableNaming(plan.sheets, (name) => hasTable(state, name));
   plan.sheets.forEach((sheet, i) =>
-    ops.push(...compileSheet(sheet, { writeAs: names[i]!.temp, create: true })),
+    ops.push(...compileSheet(sheet, { writeAs: names[i]!.temp, create: true, tableName })),
   );
   const writeAs = new Map(names.map((n) => [n.final, n.temp]));
+  // Charts go on the new sheets while they have their temporary names, and follow the swap's renames.
+  ops.push(...chartOperations(plan.charts ?? [], (sheet) => writeAs.get(sheet) ?? sheet));
   const replaced = new Set(names.filter((n) => n.old).map((n) => n.final.toLowerCase()));
   const metadata = metadataWrite(state.metadata, plan.metadata ?? [], writeAs, replaced);
   ops.push(...metadata.build);
-  return { ops, metadata };
+  return { ops, metadata, renames };
 }
 
 function swapOperations(
@@ -99,6 +106,7 @@ function swapOperations(
   commit: readonly Operation[],
   state: WorkbookState,
   activate: string | undefined,
+  tableRenames: readonly Operation[],
 ): Operation[] {
   const ops: Operation[] = [];
   for (const n of names) {
@@ -120,6 +128,8 @@ function swapOperations(
     });
   // Deletions last: until the first one runs, every old sheet can still be put back.
   for (const n of names) if (n.old) ops.push({ op: "deleteSheet", sheet: n.backup });
+  // The old tables went with their sheets: the new ones take their names.
+  ops.push(...tableRenames);
   if (activate) ops.push({ op: "activate", sheet: activate });
   return ops;
 }
@@ -136,7 +146,7 @@ export async function writeSummaryAtomically(
     return { ok: false, failure: hostFailure("inspect", error, unchanged) };
   }
   const names = sheetNames(plan, state);
-  const { ops: build, metadata } = buildOperations(plan, names, state);
+  const { ops: build, metadata, renames } = buildOperations(plan, names, state);
   const capabilities = detectCapabilities();
   const firstVisible = plan.sheets.find((s) => (s.visibility ?? "visible") === "visible")?.name;
   let notes: HostNote[];
@@ -147,13 +157,13 @@ export async function writeSummaryAtomically(
       keepEventsOff: true,
     });
   } catch (error) {
-    return { ok: false, failure: await recover("build", error, names, state) };
+    return { ok: false, failure: await recover("build", error, names, state, plan) };
   }
   try {
-    const swap = swapOperations(names, metadata.commit, state, firstVisible);
+    const swap = swapOperations(names, metadata.commit, state, firstVisible, renames);
     await sendBatches([swap], { capabilities, eventsWereOn: state.eventsEnabled, eventsAlreadyOff: true });
   } catch (error) {
-    return { ok: false, failure: await recover("swap", error, names, state) };
+    return { ok: false, failure: await recover("swap", error, names, state, plan) };
   }
   return { ok: true, value: { sheets: names.map((n) => n.final), notes } };
 }
@@ -169,13 +179,14 @@ async function recover(
   error: unknown,
   names: readonly SheetNames[],
   before: WorkbookState,
+  plan: WorkbookPlan,
 ): Promise<HostFailure> {
   try {
     const now = await inspectWorkbook();
     // An old sheet neither aside nor replaced-to-be means the swap reached its deletions.
     const forward =
       stage === "swap" && names.some((n) => n.old && !findSheet(now, n.backup) && !findSheet(now, n.temp));
-    const ops = forward ? rollForward(names, now) : rollBack(names, before, now);
+    const ops = forward ? rollForward(names, now, plan) : rollBack(names, before, now);
     if (ops.length > 0)
       await sendBatches([ops], {
         capabilities: detectCapabilities(),
@@ -202,7 +213,7 @@ async function recover(
   }
 }
 
-function rollForward(names: readonly SheetNames[], now: WorkbookState): Operation[] {
+function rollForward(names: readonly SheetNames[], now: WorkbookState, plan: WorkbookPlan): Operation[] {
   const ops: Operation[] = [];
   for (const n of names) {
     if (findSheet(now, n.temp) && !findSheet(now, n.final))
@@ -210,6 +221,10 @@ function rollForward(names: readonly SheetNames[], now: WorkbookState): Operatio
     const backup = findSheet(now, n.backup);
     if (backup) ops.push({ op: "deleteSheet", sheet: backup.name });
   }
+  // A table still under its build name takes its own once the old one is gone.
+  for (const table of plan.sheets.flatMap((s) => s.tables ?? []))
+    if (hasTable(now, tableBuildName(table.name)) && !hasTable(now, table.name))
+      ops.push({ op: "renameTable", name: tableBuildName(table.name), to: table.name });
   return ops;
 }
 

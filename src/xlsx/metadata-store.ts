@@ -10,11 +10,14 @@
 import type ExcelJS from "exceljs";
 import type { MetadataPlan } from "../core/sheets/plan-types";
 
-export const META_SHEET = "tonghop_meta";
-export const PROPERTY_PREFIX = "tonghop.";
-const ANCHOR_PREFIX = "tonghop_sheet_";
-const WORKBOOK_SCOPE = "workbook";
-const NAME_KEY = "_sheet_name";
+import {
+  ANCHOR_PREFIX,
+  META_SHEET,
+  NAME_KEY,
+  PROPERTY_PREFIX,
+  WORKBOOK_SCOPE,
+} from "../core/sheets/metadata-keys";
+export { META_SHEET, PROPERTY_PREFIX } from "../core/sheets/metadata-keys";
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

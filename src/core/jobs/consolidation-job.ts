@@ -141,7 +141,19 @@ export function runConsolidationJob(input: ConsolidationJobInput): Consolidation
     findings,
     completeness,
     unitResults,
-    workbookPlan: workbook.plan,
+    // The charts and the history table ride in the plan for a host that draws them (the add-in).
+    workbookPlan: {
+      ...workbook.plan,
+      sheets: workbook.plan.sheets.map((sheet) =>
+        workbook.historyTable && history.length > 0 && sheet.name === workbook.sheetNames.history
+          ? {
+              ...sheet,
+              tables: [{ name: "TongHop_LichSu", range: workbook.historyTable.table, headerRow: true }],
+            }
+          : sheet,
+      ),
+      charts: workbook.charts,
+    },
     json,
     narrative,
     history,

@@ -156,6 +156,51 @@ export interface SheetPlan {
   print?: PrintSetup;
   tabColour?: Colour;
   visibility?: SheetVisibility;
+  /**
+   * Excel tables (Insert > Table) over ranges of this sheet, the top row their header. Names
+   * are workbook-wide in Excel: unique across the plan, letters, digits, "_" and ".", starting
+   * with a letter or "_". The .xlsx host leaves them out (the cells are written either way).
+   */
+  tables?: TablePlan[];
+}
+
+export interface TablePlan {
+  name: string;
+  /** Header row included: "A2:G120". */
+  range: A1Range;
+  headerRow: true;
+  /** A built-in table style ("TableStyleLight9"); Excel's default when absent. */
+  style?: string;
+}
+
+/** A range on a named sheet of the plan. */
+export interface ChartRange {
+  sheet: string;
+  /** A1 range ("B2:B9"). */
+  range: A1Range;
+}
+
+/**
+ * A chart described as data, for a host that can draw it (the Excel add-in draws native
+ * charts; ExcelJS cannot write charts, so the .xlsx host leaves them out). The figures it draws
+ * are cells of the plan either way, so nothing is lost in a file.
+ */
+export interface ChartPlan {
+  /** Stable id, for a host that replaces the chart on the next run; the chart's name. */
+  id: string;
+  /** Horizontal bars or vertical columns, clustered. */
+  type: "bar" | "column";
+  title: string;
+  /** The labels (indicator or unit names): one column, the one left of the values. */
+  categories: ChartRange;
+  /** One series: its values (one column, the same rows as the labels) and its name. */
+  series: { name: string; values: ChartRange };
+  /** The sheet the chart is placed on, and the top-left cell of its place. */
+  placement: { sheet: string; at: A1 };
+  /** Excel number format of the value axis ('0"%"' for percentages already x100). */
+  valueFormat: string;
+  /** Axis titles; none when absent. */
+  axisTitles?: { category?: string; value?: string };
 }
 
 /**
@@ -175,6 +220,8 @@ export interface WorkbookPlan {
   metadata?: MetadataPlan[];
   /** Document properties (File > Info). */
   properties?: { title?: string; subject?: string; creator?: string };
+  /** Charts over the plan's cells, for a host that can draw them (the .xlsx host cannot). */
+  charts?: ChartPlan[];
 }
 
 /** The metadata keys the unit sheet writes and the parser reads. */

@@ -3,12 +3,19 @@
  * request contexts, the counters and fault knobs, and accessors for assertions.
  */
 import type { Rect } from "./a1";
-import { parseRect } from "./a1";
+import { formatRect, parseRect, quoteSheetName } from "./a1";
 import { FakeClientObject } from "./client-object";
 import * as enums from "./enums";
 import { FakeErrorCode, FakeExcelError, FakeExcelMisuseError } from "./fake-error";
 import { valueAt } from "./formula";
-import type { CellValue, SheetModel, StyleValue } from "./model";
+import type {
+  CellValue,
+  ChartModel,
+  PageLayoutModel,
+  SheetModel,
+  StyleValue,
+  WorksheetChangedEventModel,
+} from "./model";
 import { cellAt, findSheet, readStyle } from "./model";
 import { FakeRequestContext } from "./request-context";
 import type { FakeCounters, FakeExcelOptions, FakeFaults } from "./session";
@@ -28,9 +35,33 @@ export interface WorkbookInspector {
   formulas(sheet: string, address: string): CellValue[][];
   /** One style key over a range ("font.bold", "fill.color", "locked", "numberFormat"...); null when mixed. */
   style(sheet: string, address: string, key: string): StyleValue | null;
+  /** The charts on a sheet, as Excel would describe them; source ranges as "'Sheet'!B2:B9". */
+  charts(sheet: string): FakeChartInfo[];
+  /** The tables on a sheet (name, range with the header row, style). */
+  tables(sheet: string): Array<{ name: string; range: string; showHeaders: boolean; style: string }>;
+  /** The selected range of the active sheet ("C12"). */
+  selection(): { sheet: string; address: string };
+  /** Worksheet.tabColor ("" for none). */
+  tabColor(sheet: string): string;
+  /** Worksheet.pageLayout as set. */
+  pageLayout(sheet: string): PageLayoutModel;
+  /** How many WorksheetCollection.onChanged handlers are registered. */
+  readonly changeHandlers: number;
   /** How many times the host suspended calculation until the next sync. */
   readonly calculationSuspensions: number;
   readonly enableEvents: boolean;
+}
+
+export interface FakeChartInfo {
+  name: string;
+  type: string;
+  title: string;
+  /** The top-left cell ("G1"). */
+  position: string;
+  valueAxis: { numberFormat: string; title: string };
+  categoryAxisTitle: string;
+  legendVisible: boolean;
+  series: Array<{ name: string; values: string; categories?: string }>;
 }
 
 export interface FakeExcelNamespace {
@@ -71,8 +102,33 @@ export interface FakeExcel {
   readonly counters: FakeCounters;
   readonly faults: FakeFaults;
   readonly workbook: WorkbookInspector;
+  /**
+   * The user changed cells: every WorksheetCollection.onChanged handler gets a
+   * WorksheetChangedEventArgs (worksheetId, address, changeType "RangeEdited", source "Local").
+   * Resolves when the handlers have.
+   */
+  fireSheetChange(sheet: string, address: string): Promise<void>;
   /** Puts `Excel` and `Office` on a global object (globalThis, a window); returns the undo. */
   install(target: object): () => void;
+}
+
+function chartInfo(chart: ChartModel): FakeChartInfo {
+  const at = (ref: { sheet: SheetModel; rect: Rect }) =>
+    `${quoteSheetName(ref.sheet.name)}!${formatRect(ref.rect)}`;
+  return {
+    name: chart.name,
+    type: chart.chartType,
+    title: chart.title.text,
+    position: formatRect({ ...chart.topLeft, rowCount: 1, columnCount: 1 }),
+    valueAxis: { ...chart.valueAxis },
+    categoryAxisTitle: chart.categoryAxis.title,
+    legendVisible: chart.legendVisible,
+    series: chart.series.map((s) => ({
+      name: s.name,
+      values: at(s.values),
+      ...(s.categories ? { categories: at(s.categories) } : {}),
+    })),
+  };
 }
 
 function sheetOf(session: FakeSession, name: string): SheetModel {
@@ -155,6 +211,23 @@ export function createFakeExcel(json: WorkbookJson = {}, options: FakeExcelOptio
       );
     },
     style: (sheet, address, key) => readStyle(sheetOf(session, sheet), rectOf(address), key),
+    charts: (sheet) => sheetOf(session, sheet).charts.map(chartInfo),
+    tables: (sheet) =>
+      sheetOf(session, sheet).tables.map((t) => ({
+        name: t.name,
+        range: formatRect(t.rect),
+        showHeaders: t.showHeaders,
+        style: t.style,
+      })),
+    selection: () => {
+      const { sheetId, rect } = session.workbook.selection;
+      return { sheet: findSheet(session.workbook, sheetId)?.name ?? "", address: formatRect(rect) };
+    },
+    tabColor: (sheet) => sheetOf(session, sheet).tabColor,
+    pageLayout: (sheet) => structuredClone(sheetOf(session, sheet).pageLayout),
+    get changeHandlers() {
+      return session.workbook.changeHandlers.size;
+    },
     get calculationSuspensions() {
       return session.workbook.calculationSuspensions;
     },
@@ -168,6 +241,18 @@ export function createFakeExcel(json: WorkbookJson = {}, options: FakeExcelOptio
     counters: session.counters,
     faults: session.faults,
     workbook,
+    async fireSheetChange(sheet, address) {
+      const model = sheetOf(session, sheet);
+      rectOf(address);
+      const event: WorksheetChangedEventModel = {
+        type: "WorksheetChanged",
+        worksheetId: model.id,
+        address,
+        changeType: "RangeEdited",
+        source: "Local",
+      };
+      await Promise.all([...session.workbook.changeHandlers].map((handler) => handler(event)));
+    },
     install(target) {
       const globals = target as Record<string, unknown>;
       const previous = { Excel: globals.Excel, Office: globals.Office };

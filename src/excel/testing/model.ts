@@ -132,8 +132,57 @@ export interface SheetModel {
   protection: { protected: boolean; password?: string; options: ProtectionOptionsModel };
   dataValidations: DataValidationModel[];
   conditionalFormats: ConditionalFormatModel[];
+  /** Worksheet.tabColor: "" for none. */
+  tabColor: string;
+  pageLayout: PageLayoutModel;
+  charts: ChartModel[];
+  tables: TableModel[];
 }
 
+/** Worksheet.pageLayout, the members the host sets (PageLayout reference, ExcelApi 1.9). */
+export interface PageLayoutModel {
+  orientation: string;
+  paperSize: string;
+  centerHorizontally: boolean;
+  /** Points. */
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** "$9:$10", or null when no rows repeat. */
+  printTitleRows: string | null;
+}
+
+/** A series of a chart: its name and where its values and labels are. */
+export interface ChartSeriesModel {
+  name: string;
+  values: { sheet: SheetModel; rect: Rect };
+  categories?: { sheet: SheetModel; rect: Rect };
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  chartType: string;
+  seriesBy: string;
+  series: ChartSeriesModel[];
+  title: { text: string; visible: boolean };
+  legendVisible: boolean;
+  valueAxis: { numberFormat: string; title: string };
+  categoryAxis: { title: string };
+  /** The cell the chart's top-left corner sits on (Chart.setPosition). */
+  topLeft: { row: number; column: number };
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  /** Header row included when showHeaders. */
+  rect: Rect;
+  showHeaders: boolean;
+  style: string;
+}
 export interface NameModel {
   name: string;
   /** Always stored with its leading "=". */
@@ -152,6 +201,19 @@ export interface WorkbookModel {
   /** How many times suspendApiCalculationUntilNextSync was applied (for assertions). */
   calculationSuspensions: number;
   enableEvents: boolean;
+  /** The selected range, on the active sheet (Range.select). */
+  selection: { sheetId: string; rect: Rect };
+  /** Handlers registered with WorksheetCollection.onChanged, called by the test's fireChange. */
+  changeHandlers: Set<(event: WorksheetChangedEventModel) => Promise<unknown>>;
+}
+
+/** The part of Excel.WorksheetChangedEventArgs a handler reads. */
+export interface WorksheetChangedEventModel {
+  type: "WorksheetChanged";
+  worksheetId: string;
+  address: string;
+  changeType: string;
+  source: "Local" | "Remote";
 }
 
 export function newSheet(id: string, name: string): SheetModel {
@@ -171,6 +233,20 @@ export function newSheet(id: string, name: string): SheetModel {
     protection: { protected: false, options: { ...DEFAULT_PROTECTION_OPTIONS } },
     dataValidations: [],
     conditionalFormats: [],
+    tabColor: "",
+    pageLayout: {
+      orientation: "Portrait",
+      paperSize: "Letter",
+      centerHorizontally: false,
+      leftMargin: 50.4,
+      rightMargin: 50.4,
+      topMargin: 54,
+      bottomMargin: 54,
+      zoom: { scale: 100 },
+      printTitleRows: null,
+    },
+    charts: [],
+    tables: [],
   };
 }
 

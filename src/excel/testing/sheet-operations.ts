@@ -77,7 +77,10 @@ function moveActiveAwayFrom(workbook: WorkbookModel, sheet: SheetModel): void {
       .slice(0, index)
       .reverse()
       .find((s) => s.visibility === "Visible");
-  if (next) workbook.activeSheetId = next.id;
+  if (next) {
+    workbook.activeSheetId = next.id;
+    workbook.selection = { sheetId: next.id, rect: { ...A1_RECT } };
+  }
 }
 
 export function deleteSheet(workbook: WorkbookModel, sheet: SheetModel): void {
@@ -134,5 +137,9 @@ export function activateSheet(workbook: WorkbookModel, sheet: SheetModel): void 
       "A hidden worksheet cannot be activated.",
     );
   }
+  if (workbook.activeSheetId !== sheet.id) workbook.selection = { sheetId: sheet.id, rect: { ...A1_RECT } };
   workbook.activeSheetId = sheet.id;
 }
+
+/** A sheet made active by the fake shows A1 selected (Excel remembers each sheet's; the fake does not). */
+const A1_RECT = { row: 0, column: 0, rowCount: 1, columnCount: 1 } as const;

@@ -36,8 +36,11 @@ export type CellJson =
 export interface SheetJson {
   name: string;
   visibility?: "Visible" | "Hidden" | "VeryHidden";
-  /** A literal grid from A1, stored as written (no parsing of "123"); "=..." strings are formulas. */
-  grid?: CellValue[][];
+  /**
+   * A literal grid from A1, stored as written (no parsing of "123"); "=..." strings are
+   * formulas; null and "" are empty cells.
+   */
+  grid?: (CellValue | null)[][];
   /** Cells by address; a range address ("B2:D9") gives every cell in it the same description. */
   cells?: Record<string, CellJson>;
   columnWidths?: Record<string, number>;
@@ -106,7 +109,9 @@ function buildSheet(workbook: WorkbookModel, json: SheetJson): SheetModel {
   const sheet = newSheet(sheetId(workbook.nextId++), json.name);
   sheet.visibility = json.visibility ?? "Visible";
   (json.grid ?? []).forEach((row, r) =>
-    row.forEach((value, c) => value !== "" && fillCell(sheet, r, c, value)),
+    row.forEach((value, c) => {
+      if (value !== "" && value !== null) fillCell(sheet, r, c, value);
+    }),
   );
   for (const [address, cell] of Object.entries(json.cells ?? {})) {
     forEachCoordinate(rectOf(address, json.name), (r, c) => fillCell(sheet, r, c, cell));
@@ -158,6 +163,8 @@ export function buildWorkbook(json: WorkbookJson = {}): WorkbookModel {
     nextId: 1,
     calculationSuspensions: 0,
     enableEvents: true,
+    selection: { sheetId: "", rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } },
+    changeHandlers: new Set(),
   };
   const sheets = json.sheets && json.sheets.length > 0 ? json.sheets : [{ name: "Sheet1" }];
   for (const sheetJson of sheets) {
@@ -172,6 +179,7 @@ export function buildWorkbook(json: WorkbookJson = {}): WorkbookModel {
       : workbook.sheets.find((s) => s.name === json.activeSheet);
   if (!active) throw new FakeExcelMisuseError(`No sheet "${json.activeSheet}" to make active.`);
   workbook.activeSheetId = active.id;
+  workbook.selection.sheetId = active.id;
   for (const [key, value] of Object.entries(json.customProperties ?? {}))
     workbook.customProperties.set(key.toLowerCase(), { key, value });
   workbook.names = (json.names ?? []).map((n) => ({

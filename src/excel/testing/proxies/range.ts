@@ -30,6 +30,7 @@ import { assertMayEdit } from "../protection-rules";
 import type { RangeTarget } from "../range-writes";
 import { writeContents, writeNumberFormat } from "../range-writes";
 import type { FakeRequestContext } from "../request-context";
+import { activateSheet } from "../sheet-operations";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
 import { FakeDataValidation } from "./data-validation";
 import { FakeRangeFormat } from "./range-format";
@@ -424,8 +425,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Range.select (ExcelApi 1.1): the range becomes the selection. Its sheet becomes the active
+   * one, which a hidden sheet cannot be (activateSheet's rule); the host activates first anyway.
+   */
   select(): void {
-    this.queueMethod("select", [], () => undefined);
+    this.queueMethod("select", [], ({ sheet, rect }, workbook) => {
+      activateSheet(workbook, sheet);
+      workbook.selection = { sheetId: sheet.id, rect: { ...rect } };
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 /** Excel.Workbook, its worksheet collection and its document properties. */
 import { FakeClientObject } from "../client-object";
-import type { SheetModel, WorkbookModel } from "../model";
+import type { SheetModel, WorkbookModel, WorksheetChangedEventModel } from "../model";
 import { findSheet } from "../model";
 import type { FakeRequestContext } from "../request-context";
 import { addSheet } from "../sheet-operations";
@@ -8,13 +8,22 @@ import { FakeApplication } from "./application";
 import { FakeCollection } from "./collection";
 import { FakeCustomPropertyCollection } from "./custom-properties";
 import { FakeNamedItemCollection } from "./names";
+import { FakeTableCollection } from "./tables";
 import { FakeWorksheet } from "./worksheet";
+
+type ChangeHandler = (event: WorksheetChangedEventModel) => Promise<unknown>;
+
+/** office.js EventHandlers: add() returns an EventHandlerResult whose remove() is queued. */
+export interface FakeEventSource {
+  add(handler: ChangeHandler): { context: FakeRequestContext; remove(): void };
+}
 
 export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly properties: FakeDocumentProperties;
   readonly application: FakeApplication;
+  readonly tables: FakeTableCollection;
 
   constructor(context: FakeRequestContext) {
     super(context, "workbook", "Workbook");
@@ -22,6 +31,7 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
     this.names = new FakeNamedItemCollection(context, "workbook.names");
     this.properties = new FakeDocumentProperties(context, "workbook.properties");
     this.application = new FakeApplication(context, "workbook.application");
+    this.tables = new FakeTableCollection(context, "workbook.tables");
   }
 
   protected locate(workbook: WorkbookModel): WorkbookModel {
@@ -40,6 +50,7 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
     if (name === "worksheets") return this.worksheets;
     if (name === "names") return this.names;
     if (name === "properties") return this.properties;
+    if (name === "tables") return this.tables;
     return undefined;
   }
 }
@@ -86,6 +97,42 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
       "getActiveWorksheet()",
       (workbook) => findSheet(workbook, workbook.activeSheetId) ?? null,
     );
+  }
+
+  /**
+   * WorksheetCollection.onChanged (ExcelApi 1.9): the handler is registered at the next sync,
+   * as office.js registers it; a test fires changes with FakeExcel.fireSheetChange. The result's
+   * remove() unregisters at the sync of the context it came from.
+   */
+  get onChanged(): FakeEventSource {
+    this.context.session.requireApi("1.9", "WorksheetCollection.onChanged");
+    return {
+      add: (handler) => {
+        const result = { context: this.context, remove: () => undefined as void };
+        this.context.enqueue({
+          kind: "method",
+          path: `${this.path}.onChanged`,
+          name: "add",
+          args: [],
+          location: "WorksheetCollection.onChanged.add",
+          apply: (workbook) => {
+            workbook.changeHandlers.add(handler);
+          },
+        });
+        result.remove = () =>
+          this.context.enqueue({
+            kind: "method",
+            path: `${this.path}.onChanged`,
+            name: "remove",
+            args: [],
+            location: "EventHandlerResult.remove",
+            apply: (workbook) => {
+              workbook.changeHandlers.delete(handler);
+            },
+          });
+        return result;
+      },
+    };
   }
 
   /** Queues the add; the returned proxy stands for the new sheet once the sync applies it. */

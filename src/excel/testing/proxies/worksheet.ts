@@ -7,11 +7,18 @@ import type { ProtectionOptionsModel, SheetModel, WorkbookModel } from "../model
 import { DEFAULT_PROTECTION_OPTIONS, usedRect } from "../model";
 import type { FakeRequestContext } from "../request-context";
 import { activateSheet, deleteSheet, moveSheet, renameSheet, setSheetVisibility } from "../sheet-operations";
+import { FakeChartCollection } from "./charts";
+import type { FakePageLayout } from "./page-layout";
+import { pageLayoutProxy } from "./page-layout";
 import { FakeRange } from "./range";
+import { FakeTableCollection } from "./tables";
 
 export class FakeWorksheet extends FakeClientObject<SheetModel> {
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: FakeWorksheetFreezePanes;
+  readonly charts: FakeChartCollection;
+  readonly tables: FakeTableCollection;
+  private readonly layout: FakePageLayout;
 
   constructor(
     context: FakeRequestContext,
@@ -20,8 +27,27 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     nullable = false,
   ) {
     super(context, path, "Worksheet", nullable);
-    this.protection = new FakeWorksheetProtection(context, `${path}.protection`, this);
+    this.protection = new FakeWorksheetProtection(context, `${path}.protection`, this, nullable);
     this.freezePanes = new FakeWorksheetFreezePanes(context, `${path}.freezePanes`, this);
+    const sheet = (workbook: WorkbookModel) => this.tryResolve(workbook);
+    this.charts = new FakeChartCollection(context, `${path}.charts`, sheet, nullable);
+    this.tables = new FakeTableCollection(context, `${path}.tables`, sheet, nullable);
+    this.layout = pageLayoutProxy(context, `${path}.pageLayout`, sheet, nullable);
+  }
+
+  /** Worksheet.pageLayout needs ExcelApi 1.9 (PageLayout reference). */
+  get pageLayout(): FakePageLayout {
+    this.context.session.requireApi("1.9", "Worksheet.pageLayout");
+    return this.layout;
+  }
+
+  /** Worksheet.tabColor (ExcelApi 1.7): "#RRGGBB", or "" for none. */
+  get tabColor(): string {
+    return this.loaded("tabColor");
+  }
+  set tabColor(value: string) {
+    this.context.session.requireApi("1.7", "Worksheet.tabColor");
+    this.queueSet("tabColor", value);
   }
 
   protected locate(workbook: WorkbookModel): SheetModel | null {
@@ -33,17 +59,22 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 
   protected scalarNames(): readonly string[] {
-    return ["id", "name", "position", "visibility"];
+    return ["id", "name", "position", "visibility", "tabColor"];
   }
 
   protected override navigation(name: string): FakeClientObject<unknown> | undefined {
-    return name === "protection" ? this.protection : undefined;
+    if (name === "protection") return this.protection;
+    if (name === "charts") return this.charts;
+    if (name === "tables") return this.tables;
+    if (name === "pageLayout") return this.layout;
+    return undefined;
   }
 
   protected readScalar(target: SheetModel, name: string, workbook: WorkbookModel): unknown {
     if (name === "id") return target.id;
     if (name === "name") return target.name;
     if (name === "position") return workbook.sheets.indexOf(target);
+    if (name === "tabColor") return target.tabColor;
     return target.visibility;
   }
 
@@ -56,6 +87,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     if (name === "name") renameSheet(workbook, target, value);
     else if (name === "position") moveSheet(workbook, target, value);
     else if (name === "visibility") setSheetVisibility(workbook, target, value);
+    else if (name === "tabColor") target.tabColor = tabColour(value);
     else super.writeScalar(target, name, value, workbook);
   }
 
@@ -164,6 +196,14 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 }
 
+/** "#RRGGBB" (Excel reports it upper-case) or "" to remove the colour. */
+function tabColour(value: unknown): string {
+  if (value === "") return "";
+  if (typeof value !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(value))
+    throw new FakeExcelError(FakeErrorCode.invalidArgument, "Worksheet.tabColor");
+  return value.toUpperCase();
+}
+
 function protectionOptions(options: unknown): ProtectionOptionsModel {
   const merged: ProtectionOptionsModel = { ...DEFAULT_PROTECTION_OPTIONS };
   if (options === undefined || options === null) return merged;
@@ -192,8 +232,10 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
     context: FakeRequestContext,
     path: string,
     private readonly worksheet: FakeWorksheet,
+    nullable = false,
   ) {
-    super(context, path, "WorksheetProtection");
+    // Reached through a null worksheet it is null too: a load answers null properties.
+    super(context, path, "WorksheetProtection", nullable);
   }
 
   protected locate(workbook: WorkbookModel): SheetModel | null {
