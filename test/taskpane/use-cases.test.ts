@@ -3,6 +3,7 @@ import {
   acceptUnit,
   checkSheets,
   consolidate,
+  readWorkbookState,
   selectFinding,
   setUpWorkbook,
 } from "../../src/taskpane/use-cases";
@@ -45,6 +46,22 @@ describe("set-up", () => {
     ]);
     expect(book.sheet("tonghop_setup")!.visibility).toBe("veryHidden");
     expect(book.active).toBe("Phường Khương Mai");
+  });
+
+  it("reads back the plans typed in the Plans sheet, with a bad cell located", async () => {
+    const book = new MemoryWorkbook();
+    await setUpWorkbook(book, twoWards, { confirmed: false });
+    // Rows 4-12: the level's nine planned indicators (KT01 KT04 NS01-NS04 XH04 AN01 AN02);
+    // 13-15 Khương Mai's XH04 AN01 AN02; 16-18 Kim Giang's.
+    book.type("Kế hoạch", "F4", 1500);
+    book.type("Kế hoạch", "F13", " 1200 ");
+    book.type("Kế hoạch", "F16", "nhiều");
+    const state = await readWorkbookState(book);
+    expect(state.plans).toEqual({
+      level: { KT01: { plan: 1500 } },
+      units: { [khuongMai.id]: { XH04: { plan: 1200 } } },
+    });
+    expect(state.planProblems.map((p) => [p.address, p.severity])).toEqual([["F16", "error"]]);
   });
 
   it("refuses a period it cannot read and says why, writing nothing", async () => {

@@ -59,6 +59,13 @@ export const en = {
   findingsTitle: (errors: number, warnings: number) => `Errors: ${errors}, warnings: ${warnings}`,
   nextStepClean: "Next: open the summary and read it before the meeting.",
   nextStepMissing: "Next: remind the units that have not reported, then consolidate again.",
+  reportTitle: "Written report",
+  copyReport: "Copy",
+  copyReportLabel: "Copy the written report",
+  reportCopied: "Copied: the written report is on the clipboard, ready to paste into a document.",
+  reportSelected:
+    "This Excel does not let the panel copy: the report is selected in the box below. Press Ctrl+C (⌘+C on a Mac) to copy it.",
+  reportTextLabel: "The written report as text",
 
   checkIntro: "Checks the figures typed in the unit sheets; choose a finding to go to its cell.",
   checkActive: "Check this sheet",

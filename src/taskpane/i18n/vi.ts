@@ -56,6 +56,13 @@ export const vi: typeof en = {
   findingsTitle: (errors: number, warnings: number) => `Lỗi: ${errors}, cảnh báo: ${warnings}`,
   nextStepClean: "Tiếp theo: mở báo cáo tổng hợp và đọc lại trước cuộc họp.",
   nextStepMissing: "Tiếp theo: nhắc các đơn vị chưa báo cáo, rồi tổng hợp lại.",
+  reportTitle: "Báo cáo",
+  copyReport: "Sao chép",
+  copyReportLabel: "Sao chép báo cáo",
+  reportCopied: "Đã sao chép báo cáo, sẵn sàng để dán vào văn bản.",
+  reportSelected:
+    "Excel này không cho bảng sao chép trực tiếp: báo cáo đã được chọn trong ô bên dưới. Nhấn Ctrl+C (⌘+C trên máy Mac) để sao chép.",
+  reportTextLabel: "Báo cáo dạng văn bản",
 
   checkIntro: "Kiểm tra số liệu đã nhập ở các trang đơn vị; chọn một dòng để đến ô cần sửa.",
   checkActive: "Kiểm tra trang này",

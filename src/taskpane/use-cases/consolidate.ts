@@ -5,6 +5,8 @@
  */
 import type { Localized } from "../../core/i18n/message-params";
 import { runConsolidationJob, type ConsolidationJobResult } from "../../core/jobs";
+import type { Narrative } from "../../core/narrative";
+import type { Lang } from "../../core/numbers";
 import { periodLabels } from "../../core/summary";
 import type { Unit } from "../../core/units/unit";
 import { bySeverity, type PaneFinding } from "./findings";
@@ -31,6 +33,16 @@ export interface ResultCard {
   accepted: (UnitRef & { reason: string })[];
   summarySheet: string;
   findings: PaneFinding[];
+  /** The written report in each language; absent when the job wrote none (period unreadable). */
+  report?: Record<Lang, WrittenReport>;
+}
+
+/** The written report as the pane shows and copies it. */
+export interface WrittenReport {
+  /** Paragraphs with something to say (a group with no figure has no sentence and is left out). */
+  paragraphs: { title: string; sentences: string[] }[];
+  /** The plain text the job wrote, as copied: titles and sentences. */
+  text: string;
 }
 
 export type ConsolidateResult = { kind: "not-set-up" } | { kind: "done"; card: ResultCard };
@@ -108,5 +120,22 @@ function resultCard(
     accepted,
     summarySheet,
     findings: bySeverity(findings),
+    ...writtenReports(result.narrative),
+  };
+}
+
+function writtenReports(narrative: ConsolidationJobResult["narrative"]): {
+  report?: Record<Lang, WrittenReport>;
+} {
+  const { vi, en } = narrative;
+  return vi && en ? { report: { vi: writtenReport(vi), en: writtenReport(en) } } : {};
+}
+
+function writtenReport(narrative: Narrative): WrittenReport {
+  return {
+    paragraphs: narrative.paragraphs
+      .filter((p) => p.sentences.length > 0)
+      .map((p) => ({ title: p.title, sentences: p.sentences })),
+    text: narrative.text,
   };
 }

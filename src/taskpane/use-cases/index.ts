@@ -4,7 +4,7 @@ export type { SetUpInput, SetUpResult } from "./set-up-workbook";
 export { checkSheets } from "./check-sheets";
 export type { CheckResult, CheckScope } from "./check-sheets";
 export { consolidate } from "./consolidate";
-export type { ConsolidatePhase, ConsolidateResult, ResultCard, UnitRef } from "./consolidate";
+export type { ConsolidatePhase, ConsolidateResult, ResultCard, UnitRef, WrittenReport } from "./consolidate";
 export { acceptUnit } from "./accept-unit";
 export type { AcceptUnitResult } from "./accept-unit";
 export { selectFinding } from "./select-finding";

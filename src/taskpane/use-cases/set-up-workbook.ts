@@ -8,13 +8,13 @@
 import type { Localized } from "../../core/i18n/message-params";
 import { parsePeriod } from "../../core/periods";
 import type { MetadataPlan, SheetPlan } from "../../core/sheets/plan-types";
+import { INSTRUCTIONS_SHEET, instructionsSheetPlan } from "../../core/sheets/instructions-sheet";
+import { PLANS_SHEET, plansSheetPlan } from "../../core/sheets/plans-sheet";
 import { unitSheetPlan } from "../../core/sheets/unit-sheet";
 import { periodLabels } from "../../core/summary";
 import { builtinTemplate, parseTemplateText } from "../../core/template/load-template";
 import type { Template } from "../../core/template/schema";
 import { backupSheetPlan } from "./backup-sheet";
-import { INSTRUCTIONS_SHEET, instructionsSheetPlan } from "./instructions-sheet";
-import { PLANS_SHEET, plansSheetPlan } from "./plans-sheet";
 import { SETUP_SHEET, setupSheetPlan, type WorkbookSetup } from "./setup-store";
 import { hasTypedFigures, readWorkbookState } from "./workbook-state";
 import type { WorkbookPort } from "./workbook-port";

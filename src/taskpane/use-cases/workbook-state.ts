@@ -7,9 +7,8 @@ import type { PlanTable } from "../../core/consolidate/plans";
 import type { RawUnitReport } from "../../core/report/unit-report";
 import { parseUnitSheet, type SheetProblem } from "../../core/sheets/parse-unit-sheet";
 import type { SheetSnapshot } from "../../core/sheets/snapshot";
-import type { PlansCsvProblem } from "../../core/plans/plans-csv";
-import { INSTRUCTIONS_SHEET } from "./instructions-sheet";
-import { PLANS_SHEET, readPlansSheet } from "./plans-sheet";
+import { INSTRUCTIONS_SHEET } from "../../core/sheets/instructions-sheet";
+import { PLANS_SHEET, parsePlansSheet, type PlansSheetProblem } from "../../core/sheets/plans-sheet";
 import { readSetup, SETUP_SHEET, type LoadedSetup } from "./setup-store";
 import type { WorkbookPort } from "./workbook-port";
 
@@ -23,7 +22,7 @@ export interface WorkbookState {
   sheets: SheetSnapshot[];
   setup: LoadedSetup | undefined;
   plans: PlanTable | undefined;
-  planProblems: PlansCsvProblem[];
+  planProblems: PlansSheetProblem[];
   unitSheets: UnitSheet[];
 }
 
@@ -34,7 +33,10 @@ export async function readWorkbookState(port: WorkbookPort): Promise<WorkbookSta
   const sheets = await port.readSheets();
   const setup = readSetup(sheets);
   if (!setup) return { sheets, setup, plans: undefined, planProblems: [], unitSheets: [] };
-  const planned = readPlansSheet(sheets, setup.template, setup.units);
+  const plansSheet = sheets.find((s) => s.name === PLANS_SHEET);
+  const planned = plansSheet
+    ? parsePlansSheet(plansSheet, { template: setup.template, units: setup.units })
+    : undefined;
   const unitSheets: UnitSheet[] = [];
   for (const snapshot of sheets) {
     if (OWN_SHEETS.has(snapshot.name)) continue;

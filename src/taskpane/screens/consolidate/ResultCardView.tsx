@@ -6,6 +6,7 @@ import type { ResultCard, UnitRef } from "../../use-cases/consolidate";
 import type { PaneFinding } from "../../use-cases/findings";
 import { countFindings } from "../../use-cases/findings";
 import { useConsolidateStyles } from "./useConsolidateStyles";
+import { WrittenReportView } from "./WrittenReportView";
 
 export interface ResultCardProps {
   card: ResultCard;
@@ -14,7 +15,10 @@ export interface ResultCardProps {
   onChoose: (finding: PaneFinding) => void;
 }
 
-/** After a consolidation: who reported, who did not, who was left out, and the way on. */
+/**
+ * After a consolidation: who reported, who did not, who was left out, the way on, the written
+ * report to copy, and the findings.
+ */
 export function ResultCardView({ card, onAccept, onOpenSummary, onChoose }: ResultCardProps) {
   const styles = useConsolidateStyles();
   const { strings, language } = usePane();
@@ -64,6 +68,7 @@ export function ResultCardView({ card, onAccept, onOpenSummary, onChoose }: Resu
           {strings.openSummary}
         </Button>
       </div>
+      {card.report && <WrittenReportView report={card.report[language]} />}
       {card.findings.length > 0 && (
         <section className={styles.group}>
           <Subtitle2 as="h3" className={styles.heading}>

@@ -22,6 +22,26 @@ export const useConsolidateStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     paddingTop: tokens.spacingVerticalXS,
   },
+  reportHeader: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  /** The report reads as a document: a quiet box, long words wrapped at 350 px. */
+  report: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
+  paragraph: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  sentences: { margin: 0 },
   actions: {
     display: "flex",
     flexWrap: "wrap",

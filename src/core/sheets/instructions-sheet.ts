@@ -1,11 +1,13 @@
 /**
  * The instructions sheet ("Hướng dẫn"), in Vietnamese for the people who fill the unit
- * sheets: what to type where, what the colours mean, and what happens next.
+ * sheets: what to type where, what the colours mean, and what happens next. One column of
+ * text, nothing to fill: a host writes it, nobody reads it back.
  */
-import type { SheetPlan } from "../../core/sheets/plan-types";
+import type { SheetPlan } from "./plan-types";
 
 export const INSTRUCTIONS_SHEET = "Hướng dẫn";
 
+/** periodLabel: "Tháng 10/2024"; deadline: as the sheets show dates ("05/11/2024"), if any. */
 export function instructionsSheetPlan(periodLabel: string, deadline: string | undefined): SheetPlan {
   const lines = [
     `HƯỚNG DẪN ĐIỀN BÁO CÁO - ${periodLabel.toUpperCase()}`,
