@@ -8,6 +8,7 @@ const modules: Array<() => Promise<{ run: () => Promise<void> }>> = [
   () => import("./validate.bench"),
   () => import("./excel-host.bench"),
   () => import("./cli.bench"),
+  () => import("./bundle-size.bench"),
 ];
 
 export {};
