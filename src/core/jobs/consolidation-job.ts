@@ -18,7 +18,9 @@ import { summaryJson, summaryWorkbook, type SummaryFinding, type SummaryOutputIn
 import { SUMMARY_WORDS } from "../summary/summary-words";
 import type { Acceptance } from "../validate/acceptance";
 import { validateAll } from "../validate/validate-all";
-import { JOB_CHECKS, planDifferenceFinding, validationFinding } from "./job-findings";
+import { hasUnitFigures } from "../validate/report-content";
+import { indexTemplate } from "../validate/template-index";
+import { JOB_CHECKS, notStartedFinding, planDifferenceFinding, validationFinding } from "./job-findings";
 import type { ConsolidationJobInput, ConsolidationJobResult, UnitResult } from "./job-types";
 import { asLevels, everyUnitReportsAll } from "./level-units";
 import { writeNarratives } from "./narratives";
@@ -41,10 +43,19 @@ export function runConsolidationJob(input: ConsolidationJobInput): Consolidation
     input.onProgress?.(done, total),
   );
   findings.push(...read.findings);
+  // A sheet nobody has typed into yet is a unit that has not reported, not one with errors.
+  const index = indexTemplate(template);
+  const started = read.kept.filter((raw) => hasUnitFigures(raw, index));
+  const notStarted = new Set(
+    read.kept.filter((raw) => !started.includes(raw)).map((raw) => raw.unitId.trim()),
+  );
+  for (const raw of read.kept)
+    if (notStarted.has(raw.unitId.trim()))
+      findings.push(notStartedFinding(raw.unitId.trim(), raw.source ?? {}));
   if (input.plans) {
     const plans = input.plans;
     findings.push(
-      ...read.kept.flatMap((raw) => planDifferences(raw, plans, template).map(planDifferenceFinding)),
+      ...started.flatMap((raw) => planDifferences(raw, plans, template).map(planDifferenceFinding)),
     );
   }
 
@@ -55,14 +66,14 @@ export function runConsolidationJob(input: ConsolidationJobInput): Consolidation
   const previous = period
     ? previousReports(template, units, period, input.history, input.previous)
     : input.previous;
-  const validation = validateAll(read.kept, {
+  const validation = validateAll(started, {
     template,
     units,
     expectedPeriod: input.period.trim(),
     ...(previous ? { previous } : {}),
     accepted,
   });
-  const fileOf = new Map(read.kept.map((raw) => [raw.unitId.trim(), raw.source?.file] as const));
+  const fileOf = new Map(started.map((raw) => [raw.unitId.trim(), raw.source?.file] as const));
   findings.push(...validation.findings.map((f) => validationFinding(f, fileOf.get(f.unitId))));
 
   const figures = period
@@ -133,7 +144,7 @@ export function runConsolidationJob(input: ConsolidationJobInput): Consolidation
   };
   const workbook = summaryWorkbook(output);
   const json = summaryJson(output);
-  const unitResults = resultsOf(read.submissions, validation.units, units);
+  const unitResults = resultsOf(read.submissions, validation.units, units, notStarted);
 
   input.onProgress?.(total, total);
   return {
@@ -168,6 +179,7 @@ function resultsOf(
   submissions: ReturnType<typeof readSubmissions>["submissions"],
   validated: ReturnType<typeof validateAll>["units"],
   units: ConsolidationJobInput["units"],
+  notStarted: ReadonlySet<string>,
 ): UnitResult[] {
   const byUnit = new Map(validated.map((u) => [u.unitId, u] as const));
   const listed = new Set(units.map((u) => u.id));
@@ -178,6 +190,7 @@ function resultsOf(
     if (!s.raw) return { ...base, unitId: null, outcome: "unreadable", counts: { ...none } };
     const unitId = s.raw.unitId.trim();
     if (s.superseded) return { ...base, unitId, outcome: "superseded", counts: { ...none } };
+    if (notStarted.has(unitId)) return { ...base, unitId, outcome: "not-started", counts: { ...none } };
     const v = byUnit.get(unitId);
     const counts = v ? { ...v.counts } : { ...none };
     if (!listed.has(unitId)) return { ...base, unitId, outcome: "unexpected", counts };

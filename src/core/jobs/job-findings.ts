@@ -15,6 +15,7 @@ export const JOB_CHECKS = {
   duplicate: "job.duplicate-submission",
   planDiffers: "job.plan-differs",
   summaryWithoutUnit: "job.summary-without-unit",
+  notStarted: "job.not-started",
 } as const;
 
 export interface Source {
@@ -109,4 +110,24 @@ export function validationFinding(f: Finding, file: string | undefined): Summary
 
 function lower(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * A sheet with nothing the unit typed (a shared workbook's sheet not yet filled, a template
+ * sent back untouched): the unit has not reported yet, which completeness says; it is not a
+ * report with errors to leave out.
+ */
+export function notStartedFinding(unitId: string, source: Source): SummaryFinding {
+  const at = describeSource(source);
+  return {
+    rule: JOB_CHECKS.notStarted,
+    severity: "info",
+    unitId,
+    ...(source.file === undefined ? {} : { file: source.file }),
+    ...(source.sheet === undefined ? {} : { sheet: source.sheet }),
+    message: {
+      vi: `Đơn vị ${unitId}: ${at.vi} chưa có số liệu nào; tính là chưa gửi báo cáo.`,
+      en: `Unit ${unitId}: ${at.en} holds no figures yet; counted as not reported.`,
+    },
+  };
 }

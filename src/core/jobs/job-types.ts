@@ -84,10 +84,19 @@ export interface ConsolidationJobInput {
  * - unexpected: the unit is not on the list;
  * - unreadable: the sheet could not be read as a unit's report;
  * - ignored: a sheet of a summary workbook beside its summary sheet (its report, status,
- *   history...), which is not a report.
+ *   history...), which is not a report;
+ * - not-started: the sheet holds nothing the unit typed; the unit counts as not reported.
  */
 export type SubmissionOutcome =
-  "counted" | "accepted" | "excluded" | "superseded" | "unexpected" | "unreadable" | "ignored";
+  | "counted"
+  | "accepted"
+  | "excluded"
+  | "superseded"
+  | "unexpected"
+  | "unreadable"
+  | "ignored"
+  /** The sheet holds nothing the unit typed: the unit counts as not reported. */
+  | "not-started";
 
 export interface UnitResult {
   /** null when the sheet could not be told whose it is. */

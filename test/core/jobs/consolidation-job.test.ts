@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runConsolidationJob, type ConsolidationJobInput } from "../../../src/core/jobs";
 import { summaryRow } from "../../../src/core/consolidate";
-import { smallTemplate, TC, UNITS, W1, W2 } from "../summary/small-template";
+import { smallTemplate, TC, UNITS, W1, W2, W3 } from "../summary/small-template";
 import { submittedSheet } from "./submitted-sheet";
 
 // The October 2024 round of the small district (deadline 5 November):
@@ -60,6 +60,23 @@ describe("the consolidation job", () => {
       ["w1", "w1-cu.xlsx", "superseded"],
       [null, "huong-dan.xlsx", "unreadable"],
     ]);
+  });
+
+  it("counts a sheet nobody has typed into as a unit not reported, not one left out for errors", () => {
+    // w3's sheet is in the shared workbook but still blank: w3 is missing, like a unit that sent
+    // nothing, with one info finding and none of the required-cell errors a blank sheet would get.
+    const blank = submittedSheet({ unit: W3, file: "chung.xlsx", figures: {} });
+    const job = run({ snapshots: [w1New, w2, tc, blank] });
+    expect(job.unitResults.map((r) => [r.unitId, r.outcome])).toEqual([
+      ["w1", "counted"],
+      ["w2", "excluded"],
+      ["tc", "counted"],
+      ["w3", "not-started"],
+    ]);
+    expect(job.summary.units.missing).toEqual(["w3"]);
+    expect(job.summary.units.excluded.map((e) => e.unitId)).toEqual(["w2"]);
+    const aboutW3 = job.findings.filter((f) => f.unitId === "w3");
+    expect(aboutW3.map((f) => [f.rule, f.severity])).toEqual([["job.not-started", "info"]]);
   });
 
   it("keeps the newest of a unit's duplicate submissions by date sent, and reports the other", () => {
