@@ -2,10 +2,11 @@
  * Reads many .xlsx files into snapshots with bounded concurrency. With more than one job
  * and enough files, the reading runs in worker threads as well as this one (parsing is CPU
  * work); otherwise in this process, a few files at a time so disk reads overlap parsing.
- * With the lean reader (about 1.5 ms a unit file) the worker paid nothing on the shared
- * 2-core machine, whose other core was busy (docs/BENCHMARKS.md, "600 unit files"); on an
- * idle machine it can. Results keep the order of the files. A file is never half read: each
- * result is all its sheets or one error.
+ * With the lean reader and its quick scanner (about 1.2 ms a unit file) one worker beside
+ * this thread saves about 0.1 to 0.2 s of 608 files on the shared 2-core machine
+ * (docs/BENCHMARKS.md, "600 unit files"), hence the default of one job per core. Results
+ * keep the order of the files. A file is never half read: each result is all its sheets or
+ * one error.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -57,10 +58,16 @@ export async function readInputs(
   });
 }
 
+/** Files this thread reads at once beside the workers. */
+const THIS_THREAD_LANES = 2;
+/** Files handed to a worker ahead of its answers: it never waits for this busy thread to ask for more. */
+const WORKER_QUEUE = 4;
+
 /**
  * `count` workers and this thread read side by side, each taking the next file when done:
- * this thread would otherwise only wait, and one worker fewer is one fewer ExcelJS to load
- * and warm up.
+ * this thread would otherwise only wait. A worker holds a few files at once (WORKER_QUEUE):
+ * with one, it sat idle after each file until this thread, busy reading its own, got round
+ * to sending the next, and the worker paid nothing (docs/BENCHMARKS.md, "600 unit files").
  */
 function readInWorkers(files: readonly string[], count: number, progress: () => void): Promise<ReadInput[]> {
   return new Promise((resolve) => {
@@ -78,28 +85,30 @@ function readInWorkers(files: readonly string[], count: number, progress: () => 
     };
     for (let w = 0; w < count; w++) {
       const worker = new Worker(WORKER_URL);
-      let current = -1;
+      const held = new Set<number>();
       const feed = () => {
-        if (next >= files.length) return;
-        current = next++;
-        worker.postMessage({
-          id: current,
-          path: files[current]!,
-          fileName: files[current]!,
-        } satisfies ReadRequest);
+        while (held.size < WORKER_QUEUE && next < files.length) {
+          const index = next++;
+          held.add(index);
+          worker.postMessage({
+            id: index,
+            path: files[index]!,
+            fileName: files[index]!,
+          } satisfies ReadRequest);
+        }
       };
       worker.on("message", (response: ReadResponse) => {
-        current = -1;
+        held.delete(response.id);
         finish(
           response.id,
           "result" in response ? response.result : crashed(files[response.id]!, response.crash),
         );
         feed();
       });
-      // A worker that dies takes only its current file with it; the others carry on.
+      // A worker that dies takes only the files it held with it; the others carry on.
       worker.on("error", (error) => {
-        if (current >= 0) finish(current, crashed(files[current]!, error.message));
-        current = -1;
+        for (const index of held) finish(index, crashed(files[index]!, error.message));
+        held.clear();
       });
       workers.push(worker);
       feed();
@@ -110,7 +119,8 @@ function readInWorkers(files: readonly string[], count: number, progress: () => 
         finish(index, await readWorkbook(files[index]!, { fileName: files[index]! }));
       }
     };
-    void lane();
+    // Two lanes here, so that one file's parsing overlaps the next one's disk read.
+    for (let l = 0; l < THIS_THREAD_LANES; l++) void lane();
   });
 }
 

@@ -319,10 +319,30 @@ function located(sheet: string) {
   });
 }
 
+/** The keys a key row is told by, and their lengths: a cell of another length is none of them. */
+const KEY_ROW_WORDS: ReadonlySet<string> = new Set([...KEY_ROW_NEEDS, ...KEY_ROW_ONE_OF]);
+const KEY_ROW_LENGTHS: ReadonlySet<number> = new Set([...KEY_ROW_WORDS].map((word) => word.length));
+
+/**
+ * Every row of every sheet is asked this (the second key row is looked for too), so only
+ * cells of a key's length are lower-cased. Lower-casing keeps the length of anything that
+ * becomes ASCII (only "İ" grows, and it grows by a non-ASCII mark), so nothing is missed.
+ */
 function isKeyRow(row: unknown[] | undefined): boolean {
   if (!row) return false;
-  const texts = new Set(row.map(textOf).filter((t): t is string => t !== undefined));
-  return KEY_ROW_NEEDS.every((k) => texts.has(k)) && KEY_ROW_ONE_OF.some((k) => texts.has(k));
+  let texts: Set<string> | undefined;
+  for (const value of row) {
+    if (typeof value !== "string") continue;
+    const trimmed = value.trim();
+    if (!KEY_ROW_LENGTHS.has(trimmed.length)) continue;
+    const text = trimmed.toLowerCase();
+    if (KEY_ROW_WORDS.has(text)) (texts ??= new Set()).add(text);
+  }
+  return (
+    texts !== undefined &&
+    KEY_ROW_NEEDS.every((k) => texts.has(k)) &&
+    KEY_ROW_ONE_OF.some((k) => texts.has(k))
+  );
 }
 
 /** A cell's text compared as a key: trimmed, lower case; undefined when not text. */
@@ -364,6 +384,24 @@ function rawCell(grid: Grid, r: number, c: number): RawCell {
   };
 }
 
+/**
+ * normaliseLabel of a cell's text, remembered: the same title block's texts recur in every
+ * unit file (608 in a city run), and normalising them was a fifth of parsing a sheet. Bounded:
+ * emptied when full.
+ */
+const normalised = new Map<string, string>();
+const REMEMBERED = 10_000;
+
+function labelOf(text: string): string {
+  let label = normalised.get(text);
+  if (label === undefined) {
+    if (normalised.size >= REMEMBERED) normalised.clear();
+    label = normaliseLabel(text);
+    normalised.set(text, label);
+  }
+  return label;
+}
+
 /** Every label of the title block and identity row, so one is never read as another's value. */
 const ALL_LABELS = new Set(
   [...Object.values(TITLE_LABELS), ...IDENTITY_KEYS, METADATA_KEYS.unitName].map(normaliseLabel),
@@ -381,11 +419,11 @@ function findLabelled(
   const wanted = normaliseLabel(label);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const c = row.findIndex((v) => typeof v === "string" && normaliseLabel(v) === wanted);
+    const c = row.findIndex((v) => typeof v === "string" && labelOf(v) === wanted);
     if (c < 0) continue;
     for (let k = c + 1; k < row.length; k++) {
       const value = toRawValue(row[k]);
-      if (value.kind === "text" && ALL_LABELS.has(normaliseLabel(value.text))) break;
+      if (value.kind === "text" && ALL_LABELS.has(labelOf(value.text))) break;
       if (value.kind !== "blank") return { value, at: { row: r, column: k } };
     }
     return { value: { kind: "blank" } };

@@ -25,6 +25,24 @@ export type LeanReadResult =
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 
+/**
+ * The date styles of styles.xml texts already read. Files written by one program from one
+ * template carry the same styles.xml, byte for byte (all 608 files of a city run do): looking
+ * the text up costs a hash of it, reading it again a parse. Bounded: emptied when full.
+ */
+const dateStylesOf = new Map<string, ReadonlySet<number>>();
+const STYLES_REMEMBERED = 16;
+
+function dateStyles(stylesXml: string): ReadonlySet<number> {
+  let styles = dateStylesOf.get(stylesXml);
+  if (styles === undefined) {
+    styles = parseDateStyles(stylesXml);
+    if (dateStylesOf.size >= STYLES_REMEMBERED) dateStylesOf.clear();
+    dateStylesOf.set(stylesXml, styles);
+  }
+  return styles;
+}
+
 /** A part the workbook needs is missing: the package is damaged. */
 class MissingPartError extends Error {
   override name = "MissingPartError";
@@ -89,7 +107,7 @@ export async function readPackageLean(
     customProperties = customPropertiesFromXml(properties);
     const context = {
       sharedStrings: stringsXml === undefined ? [] : parseSharedStrings(stringsXml),
-      dateStyles: stylesXml === undefined ? new Set<number>() : parseDateStyles(stylesXml),
+      dateStyles: stylesXml === undefined ? new Set<number>() : dateStyles(stylesXml),
       date1904: workbook.date1904,
     };
     // A sheet entry whose part is missing (or is a chart sheet) is left out, as ExcelJS did.

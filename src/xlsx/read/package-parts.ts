@@ -7,7 +7,7 @@
  * - xl/styles.xml: only the number formats and cellXfs, to know which styles are dates.
  */
 import { isDateFormatId } from "./number-formats";
-import { walkXml } from "./xml-walk";
+import { walkXmlAfresh } from "./xml-walk";
 
 export interface SheetEntry {
   name: string;
@@ -28,29 +28,38 @@ export interface WorkbookPart {
 
 const TRUE = new Set(["1", "true"]);
 
+// The elements whose attributes each part's reader uses (the quick scanner builds only those).
+const WORKBOOK_ATTRIBUTES: ReadonlySet<string> = new Set(["sheet", "workbookPr", "definedName"]);
+const RELATIONSHIP_ATTRIBUTES: ReadonlySet<string> = new Set(["Relationship"]);
+const STYLE_ATTRIBUTES: ReadonlySet<string> = new Set(["numFmt", "xf"]);
+const NONE: ReadonlySet<string> = new Set();
+
 export function parseWorkbookPart(xml: string): WorkbookPart {
-  const part: WorkbookPart = { sheets: [], date1904: false, definedNames: [] };
-  let name: DefinedName | undefined;
-  walkXml(xml, {
-    open(element, attributes) {
-      if (element === "sheet") {
-        const id = attributes["r:id"] ?? Object.entries(attributes).find(([k]) => k.endsWith(":id"))?.[1];
-        part.sheets.push({ name: attributes.name ?? "", relationshipId: id ?? "" });
-      } else if (element === "workbookPr") part.date1904 = TRUE.has(attributes.date1904 ?? "");
-      else if (element === "definedName") {
-        name = { name: attributes.name ?? "", formula: "" };
-        part.definedNames.push(name);
-      }
-    },
-    close(element) {
-      if (element === "definedName") name = undefined;
-    },
-    wantsText: () => name !== undefined,
-    text(text) {
-      name!.formula += text;
-    },
-  });
-  return part;
+  return walkXmlAfresh(xml, () => {
+    const part: WorkbookPart = { sheets: [], date1904: false, definedNames: [] };
+    let name: DefinedName | undefined;
+    return {
+      part,
+      attributesOf: WORKBOOK_ATTRIBUTES,
+      open(element: string, attributes: Record<string, string>) {
+        if (element === "sheet") {
+          const id = attributes["r:id"] ?? Object.entries(attributes).find(([k]) => k.endsWith(":id"))?.[1];
+          part.sheets.push({ name: attributes.name ?? "", relationshipId: id ?? "" });
+        } else if (element === "workbookPr") part.date1904 = TRUE.has(attributes.date1904 ?? "");
+        else if (element === "definedName") {
+          name = { name: attributes.name ?? "", formula: "" };
+          part.definedNames.push(name);
+        }
+      },
+      close(element: string) {
+        if (element === "definedName") name = undefined;
+      },
+      wantsText: () => name !== undefined,
+      text(text: string) {
+        name!.formula += text;
+      },
+    };
+  }).part;
 }
 
 export interface Relationship {
@@ -61,15 +70,18 @@ export interface Relationship {
 
 /** Relationships by id, their targets resolved against the folder of the part they belong to. */
 export function parseRelationships(xml: string, folder: string): Map<string, Relationship> {
-  const out = new Map<string, Relationship>();
-  walkXml(xml, {
-    open(element, attributes) {
-      if (element !== "Relationship" || attributes.TargetMode === "External") return;
-      const target = attributes.Target ?? "";
-      out.set(attributes.Id ?? "", { type: attributes.Type ?? "", path: resolvePath(folder, target) });
-    },
-  });
-  return out;
+  return walkXmlAfresh(xml, () => {
+    const out = new Map<string, Relationship>();
+    return {
+      out,
+      attributesOf: RELATIONSHIP_ATTRIBUTES,
+      open(element: string, attributes: Record<string, string>) {
+        if (element !== "Relationship" || attributes.TargetMode === "External") return;
+        const target = attributes.Target ?? "";
+        out.set(attributes.Id ?? "", { type: attributes.Type ?? "", path: resolvePath(folder, target) });
+      },
+    };
+  }).out;
 }
 
 export function resolvePath(folder: string, target: string): string {
@@ -97,56 +109,64 @@ export function decodeEscapes(text: string): string {
  * guides (<rPh>) are not part of the text.
  */
 export function parseSharedStrings(xml: string): string[] {
-  const strings: string[] = [];
-  let item: string | undefined;
-  let run: string | undefined;
-  let phonetic = 0;
-  let inText = false;
-  walkXml(xml, {
-    open(element) {
-      if (element === "si") item = "";
-      else if (element === "rPh") phonetic++;
-      else if (element === "t" && phonetic === 0) {
-        inText = true;
-        run = "";
-      }
-    },
-    close(element) {
-      if (element === "t" && inText) {
-        inText = false;
-        item = (item ?? "") + decodeEscapes(run ?? "");
-      } else if (element === "rPh") phonetic--;
-      else if (element === "si") {
-        strings.push(item ?? "");
-        item = undefined;
-      }
-    },
-    wantsText: () => inText,
-    text(text) {
-      run += text;
-    },
-  });
-  return strings;
+  return walkXmlAfresh(xml, () => {
+    const strings: string[] = [];
+    let item: string | undefined;
+    let run: string | undefined;
+    let phonetic = 0;
+    let inText = false;
+    return {
+      strings,
+      attributesOf: NONE,
+      open(element: string) {
+        if (element === "si") item = "";
+        else if (element === "rPh") phonetic++;
+        else if (element === "t" && phonetic === 0) {
+          inText = true;
+          run = "";
+        }
+      },
+      close(element: string) {
+        if (element === "t" && inText) {
+          inText = false;
+          item = (item ?? "") + decodeEscapes(run ?? "");
+        } else if (element === "rPh") phonetic--;
+        else if (element === "si") {
+          strings.push(item ?? "");
+          item = undefined;
+        }
+      },
+      wantsText: () => inText,
+      text(text: string) {
+        run += text;
+      },
+    };
+  }).strings;
 }
 
 /** The cellXfs indexes (the s="n" of a cell) whose number format is a date or time. */
 export function parseDateStyles(xml: string): Set<number> {
-  const custom = new Map<number, string>();
-  const formatOfXf: number[] = [];
-  let inCellXfs = false;
-  walkXml(xml, {
-    open(element, attributes) {
-      if (element === "numFmt")
-        custom.set(
-          parseInt(attributes.numFmtId ?? "", 10),
-          (attributes.formatCode ?? "").replace(/\\(.)/g, "$1"),
-        );
-      else if (element === "cellXfs") inCellXfs = true;
-      else if (element === "xf" && inCellXfs) formatOfXf.push(parseInt(attributes.numFmtId ?? "0", 10));
-    },
-    close(element) {
-      if (element === "cellXfs") inCellXfs = false;
-    },
+  const { custom, formatOfXf } = walkXmlAfresh(xml, () => {
+    const custom = new Map<number, string>();
+    const formatOfXf: number[] = [];
+    let inCellXfs = false;
+    return {
+      custom,
+      formatOfXf,
+      attributesOf: STYLE_ATTRIBUTES,
+      open(element: string, attributes: Record<string, string>) {
+        if (element === "numFmt")
+          custom.set(
+            parseInt(attributes.numFmtId ?? "", 10),
+            (attributes.formatCode ?? "").replace(/\\(.)/g, "$1"),
+          );
+        else if (element === "cellXfs") inCellXfs = true;
+        else if (element === "xf" && inCellXfs) formatOfXf.push(parseInt(attributes.numFmtId ?? "0", 10));
+      },
+      close(element: string) {
+        if (element === "cellXfs") inCellXfs = false;
+      },
+    };
   });
   const dates = new Set<number>();
   formatOfXf.forEach((id, index) => {

@@ -19,7 +19,7 @@ import type { SnapshotValue } from "../../core/sheets/snapshot";
 import { isoFromSerial } from "./number-formats";
 import { decodeEscapes } from "./package-parts";
 import { slideFormula } from "./shared-formula";
-import { walkXml } from "./xml-walk";
+import { walkXmlAfresh } from "./xml-walk";
 
 export interface ParsedCell {
   value: SnapshotValue;
@@ -51,17 +51,30 @@ export class BadSharedStringError extends Error {
 
 type Buffered = "f" | "v" | "t" | "run" | undefined;
 
-const COLUMN = /^\$?([A-Za-z]{1,3})\$?\d/;
+const DOLLAR = 0x24;
 
+/** The column of an address ("B7", "$AB$12": /^\$?([A-Za-z]{1,3})\$?\d/), read without a regex (one per cell). */
 function columnOf(address: string | undefined): number | undefined {
-  const letters = address === undefined ? undefined : COLUMN.exec(address)?.[1];
-  if (letters === undefined) return undefined;
+  if (address === undefined) return undefined;
+  let i = address.charCodeAt(0) === DOLLAR ? 1 : 0;
   let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 0x20) - 96);
-  return n;
+  const from = i;
+  for (; i - from < 3; i++) {
+    const lower = address.charCodeAt(i) | 0x20;
+    if (lower < 0x61 || lower > 0x7a) break;
+    n = n * 26 + (lower - 96);
+  }
+  if (i === from) return undefined;
+  if (address.charCodeAt(i) === DOLLAR) i++;
+  const digit = address.charCodeAt(i);
+  return digit >= 0x30 && digit <= 0x39 ? n : undefined;
 }
 
+/** The elements whose attributes the reader uses. */
+const READ_ATTRIBUTES: ReadonlySet<string> = new Set(["row", "c", "f", "mergeCell"]);
+
 class SheetReader {
+  readonly attributesOf = READ_ATTRIBUTES;
   readonly sheet: ParsedSheet = { rows: new Map(), lastRow: 0, merges: [] };
   private row = 0;
   private cells: ParsedCell[] = [];
@@ -262,7 +275,5 @@ class SheetReader {
 }
 
 export function parseSheetCells(xml: string, context: SheetContext): ParsedSheet {
-  const reader = new SheetReader(context);
-  walkXml(xml, reader);
-  return reader.sheet;
+  return walkXmlAfresh(xml, () => new SheetReader(context)).sheet;
 }
