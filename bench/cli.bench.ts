@@ -56,7 +56,7 @@ function median(runs: Measured[]): Measured {
   return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
 }
 
-async function generate(dir: string): Promise<{ files: number; unitsCsv: string }> {
+export async function generate(dir: string): Promise<{ files: number; unitsCsv: string }> {
   const template = builtinTemplate;
   const units = syntheticUnits(WARDS);
   const plans = samplePlans({ template, units, seed: 7 });
