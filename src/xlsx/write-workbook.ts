@@ -10,12 +10,13 @@
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { checkWorkbookPlan } from "../core/sheets/check-plan";
-import type { WorkbookPlan } from "../core/sheets/plan-types";
+import type { SheetPlan, WorkbookPlan } from "../core/sheets/plan-types";
 import { applySheet } from "./apply-sheet";
 import { META_SHEET, writeMetadata } from "./metadata-store";
 import { packageXlsx } from "./write/package-xlsx";
 import { plainSheetsEdit } from "./write/plain-parts";
 import { isPlainSheet, plainSheet, type PlainSheet } from "./write/plain-sheet";
+import { tablesEdit } from "./write/tables";
 
 export class InvalidPlanError extends Error {
   override name = "InvalidPlanError";
@@ -43,8 +44,10 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteWorkbookOp
   wb.calcProperties.fullCalcOnLoad = true;
   const mode = options.plainSheets ?? "auto";
   const plain: { part: string; sheet: PlainSheet }[] = [];
+  const tabled: { part: string; sheet: SheetPlan }[] = [];
   for (const sheet of plan.sheets) {
     const ws = wb.addWorksheet(sheet.name);
+    if (sheet.tables?.length) tabled.push({ part: `xl/worksheets/sheet${ws.id}.xml`, sheet });
     if (mode !== "never" && isPlainSheet(sheet, mode === "always" ? 0 : undefined)) {
       const fast = plainSheet(sheet);
       await applySheet(ws, fast.skeleton);
@@ -54,7 +57,9 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteWorkbookOp
   const properties = writeMetadata(wb, plan.metadata ?? []);
   // Stored, not deflated: packageXlsx compresses every part once, natively.
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  return packageXlsx(stored, properties, plainSheetsEdit(plain));
+  // The tables go on the final sheet XML, whichever path wrote it (write/tables.ts).
+  const edits = [plainSheetsEdit(plain), tablesEdit(tabled)];
+  return packageXlsx(stored, properties, (parts) => edits.forEach((edit) => edit(parts)));
 }
 
 export async function writeWorkbookFile(

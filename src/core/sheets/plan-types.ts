@@ -159,7 +159,7 @@ export interface SheetPlan {
   /**
    * Excel tables (Insert > Table) over ranges of this sheet, the top row their header. Names
    * are workbook-wide in Excel: unique across the plan, letters, digits, "_" and ".", starting
-   * with a letter or "_". The .xlsx host leaves them out (the cells are written either way).
+   * with a letter or "_". Both hosts write them as Excel tables (the .xlsx host adds the table parts after packing).
    */
   tables?: TablePlan[];
 }
