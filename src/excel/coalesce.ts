@@ -3,7 +3,7 @@
  * (one indicator row at a time); Excel is as happy with one call over several rows, and each
  * call costs request bytes. Only merges that cannot change the result are made.
  */
-import { formatRange, parseRange, type CellRange } from "../core/sheets/a1";
+import { formatRange, parseRange, rangesOverlap, type CellRange } from "../core/sheets/a1";
 import type { NumberFormatRange } from "../core/sheets/plan-types";
 
 /**
@@ -40,21 +40,12 @@ export function mergeConsecutiveRows<T>(
           break;
         }
         // An entry in between that touches these cells keeps the order as it is.
-        if (candidate.cells.some((c) => overlaps(c, range))) break;
+        if (candidate.cells.some((c) => rangesOverlap(c, range))) break;
       }
     }
     if (!merged) out.push({ entry, range, key, cells: range ? [range] : [] });
   }
   return out.map(({ entry, range }) => (range ? withRange(entry, formatRange(range)) : entry));
-}
-
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return (
-    a.start.row <= b.end.row &&
-    b.start.row <= a.end.row &&
-    a.start.column <= b.end.column &&
-    b.start.column <= a.end.column
-  );
 }
 
 /** Ranges that all get the same setting (unlocked cells): order does not matter, so they are sorted first. */

@@ -19,7 +19,7 @@ import type { RowWork } from "./row-work";
 import {
   columnCoverage,
   countFlags,
-  missingIds,
+  rowCoverage,
   pendingComparisons,
   presenceArrays,
   sameUnits,
@@ -83,8 +83,6 @@ export function deriveRow(
 
   const planSource = applyLevelPlans(indicator.code, plans, values, columns, "operands");
 
-  const missing = missingIds(unitIds, expected, reported);
-  const reportedCount = expectedCount - missing.length;
   return {
     row: {
       code: indicator.code,
@@ -92,12 +90,7 @@ export function deriveRow(
       kind: indicator.kind,
       values,
       columns,
-      coverage: {
-        expected: expectedCount,
-        reported: reportedCount,
-        missing,
-        partial: reportedCount > 0 && reportedCount < expectedCount,
-      },
+      coverage: rowCoverage(unitIds, expected, reported, expectedCount),
       planSource,
       ...pendingComparisons(),
       derived: { numerator: formula.numerator, denominator: formula.denominator, scale: formula.scale },

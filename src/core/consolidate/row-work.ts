@@ -6,7 +6,7 @@
  */
 import type { ValueColumn } from "../template/columns";
 import { VALUE_COLUMNS } from "../template/columns";
-import type { ColumnCoverage, SummaryRow } from "./summary-types";
+import type { ColumnCoverage, Coverage, SummaryRow } from "./summary-types";
 
 export interface RowWork {
   row: SummaryRow;
@@ -70,5 +70,22 @@ export function pendingComparisons(): Pick<SummaryRow, "completion" | "samePerio
   return {
     completion: { plan: { value: null, reason: null }, plan2: { value: null, reason: null } },
     samePeriod: { ratio: { value: null, reason: null }, growth: null },
+  };
+}
+
+/** A row's coverage: the expected units without a figure of their own, and whether the total is partial. */
+export function rowCoverage(
+  unitIds: readonly string[],
+  expected: Uint8Array,
+  reported: Uint8Array,
+  expectedCount: number,
+): Coverage {
+  const missing = missingIds(unitIds, expected, reported);
+  const reportedCount = expectedCount - missing.length;
+  return {
+    expected: expectedCount,
+    reported: reportedCount,
+    missing,
+    partial: reportedCount > 0 && reportedCount < expectedCount,
   };
 }

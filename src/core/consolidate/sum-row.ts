@@ -11,7 +11,7 @@ import { applyLevelPlans } from "./level-plans";
 import type { PlanTable } from "./plans";
 import type { Roster } from "./roster";
 import type { RowWork } from "./row-work";
-import { columnCoverage, countFlags, missingIds, pendingComparisons } from "./row-work";
+import { columnCoverage, countFlags, pendingComparisons, rowCoverage } from "./row-work";
 import type { ColumnCoverage, ColumnValues, Trace } from "./summary-types";
 
 export function sumRow(gathered: GatheredRow, roster: Roster, plans: PlanTable | undefined): RowWork {
@@ -37,8 +37,6 @@ export function sumRow(gathered: GatheredRow, roster: Roster, plans: PlanTable |
 
   const planSource = applyLevelPlans(code, plans, values, columns, plans ? "units" : "reports");
 
-  const missing = missingIds(unitIds, expected, reported);
-  const reportedCount = expectedCount - missing.length;
   return {
     row: {
       code,
@@ -46,12 +44,7 @@ export function sumRow(gathered: GatheredRow, roster: Roster, plans: PlanTable |
       kind: indicator.kind,
       values,
       columns,
-      coverage: {
-        expected: expectedCount,
-        reported: reportedCount,
-        missing,
-        partial: reportedCount > 0 && reportedCount < expectedCount,
-      },
+      coverage: rowCoverage(unitIds, expected, reported, expectedCount),
       planSource,
       ...pendingComparisons(),
       derived: null,

@@ -89,3 +89,18 @@ export function formatRange(range: CellRange): string {
   const b = formatAddress(range.end);
   return a === b ? a : `${a}:${b}`;
 }
+
+/** Whether two ranges share at least one cell. */
+export function rangesOverlap(a: CellRange, b: CellRange): boolean {
+  return (
+    a.start.row <= b.end.row &&
+    b.start.row <= a.end.row &&
+    a.start.column <= b.end.column &&
+    b.start.column <= a.end.column
+  );
+}
+
+/** Columns `from` to `to` of one row, as a range ("B5:H5"). */
+export function rowSpan(row: number, from: number, to: number): string {
+  return formatRange({ start: { row, column: from }, end: { row, column: to } });
+}

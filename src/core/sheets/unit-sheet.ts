@@ -8,7 +8,7 @@
 import type { ColumnKey } from "../template/columns";
 import type { Indicator, Template } from "../template/schema";
 import { reportsIndicator, type Unit } from "../units/unit";
-import { cellAddress, columnLetters, formatRange } from "./a1";
+import { cellAddress, columnLetters, formatRange, rowSpan } from "./a1";
 import type {
   ConditionalFormat,
   DataValidation,
@@ -119,8 +119,6 @@ export function unitSheetPlan(args: UnitSheetArgs): UnitSheet {
   const col = new Map(keys.map((key, i) => [key, i + 1]));
   const lastColumn = keys.length;
   const at = (row: number, column: number) => cellAddress(row, column);
-  const span = (row: number, from: number, to: number) =>
-    formatRange({ start: { row, column: from }, end: { row, column: to } });
 
   const blocks: SheetPlan["blocks"] = [];
   const styles: StyleRange[] = [];
@@ -132,9 +130,9 @@ export function unitSheetPlan(args: UnitSheetArgs): UnitSheet {
 
   // Title block.
   blocks.push({ at: at(TITLE_ROW, 1), rows: [[template.title.vi]] });
-  merges.push(span(TITLE_ROW, 1, lastColumn));
+  merges.push(rowSpan(TITLE_ROW, 1, lastColumn));
   styles.push({
-    range: span(TITLE_ROW, 1, lastColumn),
+    range: rowSpan(TITLE_ROW, 1, lastColumn),
     style: { bold: true, fontSize: 14, fontColour: COLOURS.title, horizontal: "center", vertical: "middle" },
   });
   const fieldValues: Record<keyof typeof FIELD_ROWS, PlanCell> = {
@@ -147,8 +145,8 @@ export function unitSheetPlan(args: UnitSheetArgs): UnitSheet {
   };
   for (const [field, row] of Object.entries(FIELD_ROWS) as [keyof typeof FIELD_ROWS, number][]) {
     blocks.push({ at: at(row, 1), rows: [[TITLE_LABELS[field], null, fieldValues[field]]] });
-    merges.push(span(row, 1, VALUE_COLUMN - 1));
-    styles.push({ range: span(row, 1, VALUE_COLUMN - 1), style: { bold: true } });
+    merges.push(rowSpan(row, 1, VALUE_COLUMN - 1));
+    styles.push({ range: rowSpan(row, 1, VALUE_COLUMN - 1), style: { bold: true } });
   }
   const inputs = {
     reporter: at(FIELD_ROWS.reporter, VALUE_COLUMN),
@@ -175,8 +173,8 @@ export function unitSheetPlan(args: UnitSheetArgs): UnitSheet {
       ],
     ],
   });
-  merges.push(span(LEGEND_ROW, 1, lastColumn));
-  styles.push({ range: span(LEGEND_ROW, 1, lastColumn), style: { italic: true, wrap: true } });
+  merges.push(rowSpan(LEGEND_ROW, 1, lastColumn));
+  styles.push({ range: rowSpan(LEGEND_ROW, 1, lastColumn), style: { italic: true, wrap: true } });
 
   // Identity row (hidden): the fallback when a copy of the sheet has lost its metadata.
   blocks.push({
@@ -200,10 +198,10 @@ export function unitSheetPlan(args: UnitSheetArgs): UnitSheet {
   const headers = ["STT", ...template.columns.map((c) => c.header.vi)];
   blocks.push({ at: at(HEADER_ROW, 1), rows: [headers, [...keys]] });
   styles.push({
-    range: span(HEADER_ROW, 1, lastColumn),
+    range: rowSpan(HEADER_ROW, 1, lastColumn),
     style: { bold: true, wrap: true, horizontal: "center", vertical: "middle", fill: COLOURS.header },
   });
-  styles.push({ range: span(KEY_ROW, 1, lastColumn), style: { fontColour: "#808080", italic: true } });
+  styles.push({ range: rowSpan(KEY_ROW, 1, lastColumn), style: { fontColour: "#808080", italic: true } });
 
   // Indicators by group.
   const listed = indicatorsForUnit(template, unit);
@@ -229,7 +227,7 @@ export function unitSheetPlan(args: UnitSheetArgs): UnitSheet {
       key === ROW_NUMBER_KEY ? romanNumeral(groupNumber) : key === "name" ? group.name.vi : null,
     );
     rows.push(heading);
-    styles.push({ range: span(row, 1, lastColumn), style: { bold: true, fill: COLOURS.group } });
+    styles.push({ range: rowSpan(row, 1, lastColumn), style: { bold: true, fill: COLOURS.group } });
     row++;
 
     inGroup.forEach((indicator, index) => {

@@ -15,7 +15,7 @@ import type { SummaryRow } from "../consolidate/summary-types";
 import type { ColumnKey, ValueColumn } from "../template/columns";
 import { isValueColumn } from "../template/columns";
 import type { Indicator, ValueType } from "../template/schema";
-import { cellAddress, columnLetters, formatRange } from "../sheets/a1";
+import { cellAddress, columnLetters, formatRange, rowSpan } from "../sheets/a1";
 import type { PlanCell, SheetPlan, StyleRange, NumberFormatRange } from "../sheets/plan-types";
 import { METADATA_KEYS } from "../sheets/plan-types";
 import { IDENTITY_MARKER, ROW_NUMBER_KEY } from "../sheets/unit-sheet-layout";
@@ -112,8 +112,6 @@ export function summarySheetPlan(
   const col = new Map(keys.map((key, i) => [key, i + 1] as const));
   const letter = (key: SummaryColumnKey) => columnLetters(col.get(key)!);
   const lastColumn = keys.length;
-  const span = (row: number, from: number, to: number) =>
-    formatRange({ start: { row, column: from }, end: { row, column: to } });
 
   const blocks: SheetPlan["blocks"] = [];
   const styles: StyleRange[] = [];
@@ -127,12 +125,12 @@ export function summarySheetPlan(
     at: cellAddress(SUBTITLE_ROW, 1),
     rows: [[input.level ? `${input.level.name} - ${period}` : period]],
   });
-  for (const row of [TITLE_ROW, SUBTITLE_ROW]) merges.push(span(row, 1, lastColumn));
+  for (const row of [TITLE_ROW, SUBTITLE_ROW]) merges.push(rowSpan(row, 1, lastColumn));
   styles.push({
-    range: span(TITLE_ROW, 1, lastColumn),
+    range: rowSpan(TITLE_ROW, 1, lastColumn),
     style: { bold: true, fontSize: 14, fontColour: COLOURS.title, horizontal: "center", vertical: "middle" },
   });
-  styles.push({ range: span(SUBTITLE_ROW, 1, lastColumn), style: { bold: true, horizontal: "center" } });
+  styles.push({ range: rowSpan(SUBTITLE_ROW, 1, lastColumn), style: { bold: true, horizontal: "center" } });
   const counted = summary.units.submitted.length;
   const fields: [number, string, PlanCell][] = [
     [RECEIVED_ROW, words.receivedLabel, words.received(counted, summary.units.expected)],
@@ -140,15 +138,15 @@ export function summarySheetPlan(
   ];
   for (const [row, label, value] of fields) {
     blocks.push({ at: cellAddress(row, 1), rows: [[label, null, value]] });
-    merges.push(span(row, 1, VALUE_COLUMN - 1));
-    styles.push({ range: span(row, 1, VALUE_COLUMN - 1), style: { bold: true } });
+    merges.push(rowSpan(row, 1, VALUE_COLUMN - 1));
+    styles.push({ range: rowSpan(row, 1, VALUE_COLUMN - 1), style: { bold: true } });
   }
   blocks.push({
     at: cellAddress(LEGEND_ROW, 1),
     rows: [[[words.legend, ...samePeriodWords(input, words)].join(" ")]],
   });
-  merges.push(span(LEGEND_ROW, 1, lastColumn));
-  styles.push({ range: span(LEGEND_ROW, 1, lastColumn), style: { italic: true, wrap: true } });
+  merges.push(rowSpan(LEGEND_ROW, 1, lastColumn));
+  styles.push({ range: rowSpan(LEGEND_ROW, 1, lastColumn), style: { italic: true, wrap: true } });
 
   // Identity row (hidden), as on the unit sheet; the unit id only when the level has one.
   const identity: PlanCell[] = [
@@ -167,10 +165,10 @@ export function summarySheetPlan(
   const headerOf = headerWords(input, words);
   blocks.push({ at: cellAddress(HEADER_ROW, 1), rows: [keys.map(headerOf), [...keys]] });
   styles.push({
-    range: span(HEADER_ROW, 1, lastColumn),
+    range: rowSpan(HEADER_ROW, 1, lastColumn),
     style: { bold: true, wrap: true, horizontal: "center", vertical: "middle", fill: COLOURS.header },
   });
-  styles.push({ range: span(KEY_ROW, 1, lastColumn), style: { fontColour: "#808080", italic: true } });
+  styles.push({ range: rowSpan(KEY_ROW, 1, lastColumn), style: { fontColour: "#808080", italic: true } });
 
   // Rows: first where each indicator goes (derived formulas refer to other rows), then the cells.
   const rowsByCode = new Map(summary.rows.map((r) => [r.code, r] as const));
@@ -203,7 +201,7 @@ export function summarySheetPlan(
           key === ROW_NUMBER_KEY ? romanNumeral(entry.number) : key === "name" ? entry.group : null,
         ),
       );
-      styles.push({ range: span(at, 1, lastColumn), style: { bold: true, fill: COLOURS.group } });
+      styles.push({ range: rowSpan(at, 1, lastColumn), style: { bold: true, fill: COLOURS.group } });
       at++;
       continue;
     }
@@ -250,7 +248,7 @@ export function summarySheetPlan(
     }
     // Partial rows are marked by text ("Thiếu số liệu" in the note) and by style, never by colour alone.
     if (row.coverage.partial)
-      styles.push({ range: span(at, 1, lastColumn), style: { italic: true, fill: COLOURS.partial } });
+      styles.push({ range: rowSpan(at, 1, lastColumn), style: { italic: true, fill: COLOURS.partial } });
     at++;
   }
   if (cells.length > 0) blocks.push({ at: cellAddress(firstRow, 1), rows: cells });

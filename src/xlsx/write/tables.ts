@@ -6,7 +6,7 @@
  * declared in [Content_Types].xml. A sheet-level <autoFilter> over a table's cells goes: a
  * table brings its own, and Excel refuses the file when both cover the same cells.
  */
-import { formatRange, parseRange, type CellRange } from "../../core/sheets/a1";
+import { formatRange, parseRange, rangesOverlap, type CellRange } from "../../core/sheets/a1";
 import type { SheetPlan } from "../../core/sheets/plan-types";
 import type { PartsEdit } from "./package-xlsx";
 import { tableColumnNames } from "./table-columns";
@@ -45,15 +45,6 @@ function tableXml(id: number, sheet: SheetPlan, name: string, ref: string, range
     `<tableColumns count="${names.length}">${columns}</tableColumns>` +
     `<tableStyleInfo name="${attribute(style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
     `</table>`
-  );
-}
-
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return (
-    a.start.row <= b.end.row &&
-    b.start.row <= a.end.row &&
-    a.start.column <= b.end.column &&
-    b.start.column <= a.end.column
   );
 }
 
@@ -110,7 +101,7 @@ function sheetWithTables(xml: string, ids: readonly string[], ranges: readonly C
   out = out.replace(/<autoFilter\b[^>]*?(?:\/>|>[\s\S]*?<\/autoFilter>)/, (filter) => {
     const ref = /\bref="([^"]*)"/.exec(filter)?.[1];
     const range = ref === undefined ? undefined : parseRange(ref);
-    return range && ranges.some((r) => overlaps(r, range)) ? "" : filter;
+    return range && ranges.some((r) => rangesOverlap(r, range)) ? "" : filter;
   });
   const tableParts =
     `<tableParts count="${ids.length}">` +
