@@ -15,7 +15,7 @@ export async function readWorkbook(
   input: Buffer | Uint8Array | string,
   options: ReadWorkbookOptions = {},
 ): Promise<ReadWorkbookResult> {
-  const loaded = await loadInput(input, options);
+  const loaded = loadInput(input, options);
   if (!loaded.ok) return loaded;
   return readWorkbookBytes(loaded.bytes, { ...options, fileName: loaded.fileName, unzip: unzipWithZlib });
 }

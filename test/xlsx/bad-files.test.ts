@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -77,6 +77,12 @@ describe("reading a file that is not a readable .xlsx", () => {
     );
     const missing = await readWorkbook(join(dir, "khong-co.xlsx"));
     expect(missing.ok === false && missing.error.code).toBe("unreadable");
+    // A folder named like a workbook opens, and then cannot be read: unreadable, not a throw.
+    const folder = join(dir, "thu-muc.xlsx");
+    await mkdir(folder);
+    const read = await readWorkbook(folder);
+    expect(read.ok === false && read.error.code).toBe("unreadable");
+    expect(read.ok === false && read.error.en).toContain("thu-muc.xlsx");
   });
 
   it("refuses a workbook with more cells than the limit, with the count in the message", async () => {

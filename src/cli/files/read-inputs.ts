@@ -1,12 +1,14 @@
 /**
- * Reads many .xlsx files into snapshots with bounded concurrency. With more than one job
- * and enough files, the reading runs in worker threads as well as this one (parsing is CPU
- * work); otherwise in this process, a few files at a time so disk reads overlap parsing.
- * With the lean reader and its quick scanner (about 1.2 ms a unit file) one worker beside
- * this thread saves about 0.1 to 0.2 s of 608 files on the shared 2-core machine
- * (docs/BENCHMARKS.md, "600 unit files"), hence the default of one job per core. Results
- * keep the order of the files. A file is never half read: each result is all its sheets or
- * one error.
+ * Reads many .xlsx files into snapshots. With more than one job and enough files, the
+ * reading runs in worker threads as well as this one (parsing is CPU work); otherwise in
+ * this thread, one file after another: a file is read from disk synchronously
+ * (open-package.ts), so there is no disk wait for a second file to fill. Results keep the
+ * order of the files. A file is never half read: each result is all its sheets or one error.
+ *
+ * On the shared 2-core machine, one worker beside this thread reads 608 unit files no
+ * faster than this thread alone (docs/BENCHMARKS.md, "600 unit files": the second core is
+ * already busy with garbage collection and compression); on a machine with more cores the
+ * workers do share the work.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -15,7 +17,6 @@ import { Worker } from "node:worker_threads";
 import { readWorkbook, type ReadWorkbookResult } from "../../xlsx";
 import { en } from "../messages/en";
 import { vi } from "../messages/vi";
-import { boundedMap } from "./bounded-map";
 import type { ReadRequest, ReadResponse } from "./read-protocol";
 
 export interface ReadInput {
@@ -32,8 +33,6 @@ export interface ReadInputsOptions {
 
 /** Below this many files, starting workers costs more than it saves. */
 const WORKERS_FROM = 24;
-/** In-process reads in flight: enough to overlap disk and parsing, few enough to bound memory. */
-const IN_PROCESS_LIMIT = 4;
 const WORKER_URL = new URL("./read-worker.mjs", import.meta.url);
 
 export function defaultJobs(): number {
@@ -51,15 +50,14 @@ export async function readInputs(
   const workerFile = WORKER_URL.protocol === "file:" ? fileURLToPath(WORKER_URL) : undefined;
   if (jobs > 1 && files.length >= WORKERS_FROM && workerFile !== undefined && existsSync(workerFile))
     return readInWorkers(files, jobs - 1, progress);
-  return boundedMap(files, IN_PROCESS_LIMIT, async (file) => {
-    const result = await readWorkbook(file, { fileName: file });
+  const inputs: ReadInput[] = [];
+  for (const file of files) {
+    inputs.push({ file, result: await readWorkbook(file, { fileName: file }) });
     progress();
-    return { file, result };
-  });
+  }
+  return inputs;
 }
 
-/** Files this thread reads at once beside the workers. */
-const THIS_THREAD_LANES = 2;
 /** Files handed to a worker ahead of its answers: it never waits for this busy thread to ask for more. */
 const WORKER_QUEUE = 4;
 
@@ -117,10 +115,12 @@ function readInWorkers(files: readonly string[], count: number, progress: () => 
       while (next < files.length) {
         const index = next++;
         finish(index, await readWorkbook(files[index]!, { fileName: files[index]! }));
+        // Reading never waits, so without this the workers' answers (and their next files)
+        // would queue until this thread had read every file itself.
+        await new Promise(setImmediate);
       }
     };
-    // Two lanes here, so that one file's parsing overlaps the next one's disk read.
-    for (let l = 0; l < THIS_THREAD_LANES; l++) void lane();
+    void lane();
   });
 }
 
