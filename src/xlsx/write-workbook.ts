@@ -14,7 +14,7 @@ import type { SheetPlan, WorkbookPlan } from "../core/sheets/plan-types";
 import { applySheet } from "./apply-sheet";
 import { META_SHEET, writeMetadata } from "./metadata-store";
 import { packageXlsx } from "./write/package-xlsx";
-import { plainSheetsEdit } from "./write/plain-parts";
+import { plainSheetsPack } from "./write/plain-parts";
 import { isPlainSheet, plainSheet, type PlainSheet } from "./write/plain-sheet";
 import { tablesEdit } from "./write/tables";
 
@@ -69,9 +69,9 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteWorkbookOp
   const properties = writeMetadata(wb, plan.metadata ?? []);
   // Stored, not deflated: packageXlsx compresses every part once, natively.
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  // The tables go on the final sheet XML, whichever path wrote it (write/tables.ts).
-  const edits = [plainSheetsEdit(plain), tablesEdit(tabled)];
-  return packageXlsx(stored, properties, (parts) => edits.forEach((edit) => edit(parts)));
+  // The tables go on ExcelJS's sheet XML, a plain sheet's skeleton included: the plain
+  // sheets' cells are put in last, outside everything the tables change (write/tables.ts).
+  return packageXlsx(stored, properties, tablesEdit(tabled), plainSheetsPack(plain));
 }
 
 export async function writeWorkbookFile(

@@ -1,13 +1,14 @@
 /**
  * The last step of writing: ExcelJS's package (written stored, uncompressed, which costs it
- * nothing) -> the .xlsx we hand out, with the parts of plain sheets written by us
- * (`edit`, see plain-parts.ts), the custom properties part added (ExcelJS writes none) and
- * every part compressed once, by Node's zlib (zip-pack.ts).
+ * nothing) -> the .xlsx we hand out: parts changed in place (`edit`, e.g. the tables of
+ * tables.ts), the custom properties part added (ExcelJS writes none), the parts of plain
+ * sheets written by us and compressed as they are written (`pack`, see plain-parts.ts), and
+ * every other part compressed once, by Node's zlib (zip-pack.ts).
  */
 import JSZip from "jszip";
 import { CUSTOM_PROPERTIES_PART, customPropertiesXml, declareCustomProperties } from "../custom-properties";
 import { partBytes } from "../read/zip-parts";
-import { type ZipPart, zipParts } from "./zip-pack";
+import { type PackedPart, type ZipPart, zipParts } from "./zip-pack";
 
 const RELS = "_rels/.rels";
 const TYPES = "[Content_Types].xml";
@@ -20,10 +21,17 @@ export class PackageError extends Error {
 /** Changes parts in place before they are packed. */
 export type PartsEdit = (parts: ZipPart[]) => void;
 
+/**
+ * Runs last: writes some parts anew, already compressed, and returns them by name (they take
+ * the place of the parts of that name); it may still change other parts in place.
+ */
+export type PartsPack = (parts: ZipPart[]) => Map<string, PackedPart>;
+
 export async function packageXlsx(
   stored: Buffer,
   properties: Record<string, string>,
   edit?: PartsEdit,
+  pack?: PartsPack,
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(stored);
   const parts: ZipPart[] = [];
@@ -33,8 +41,12 @@ export async function packageXlsx(
     if (data) parts.push({ name: file.name, data });
   }
   edit?.(parts);
-  if (Object.keys(properties).length === 0) return zipParts(parts);
+  if (Object.keys(properties).length > 0) addCustomProperties(parts, properties);
+  const packed = pack?.(parts);
+  return zipParts(packed ? parts.map((p) => packed.get(p.name) ?? p) : parts);
+}
 
+function addCustomProperties(parts: ZipPart[], properties: Record<string, string>): void {
   const rels = parts.find((p) => p.name === RELS);
   const types = parts.find((p) => p.name === TYPES);
   if (!rels || !types) throw new PackageError("ExcelJS wrote no package relationships");
@@ -42,5 +54,4 @@ export async function packageXlsx(
   rels.data = Buffer.from(declared.rels, "utf8");
   types.data = Buffer.from(declared.types, "utf8");
   parts.push({ name: CUSTOM_PROPERTIES_PART, data: Buffer.from(customPropertiesXml(properties), "utf8") });
-  return zipParts(parts);
 }

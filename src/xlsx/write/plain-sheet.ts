@@ -22,12 +22,22 @@ const MAX_STYLE_RANGES = 16;
 const MAX_FORMAT_RANGES = 31;
 const FORMAT_BITS = 32;
 
-/** A value cell, or a styled empty one (value null), with its look's key. */
-export interface PlainCell {
+/** A cell's value as the sheet XML holds it: null for a styled empty cell. */
+export type PlainValue = string | number | boolean | null;
+
+/**
+ * The cells of one row, value cells and styled empty ones, in column order. The visitor of
+ * `forEachRow` gets the same object for every row, refilled: half a million cells are
+ * visited without making an object for each (copy what you keep).
+ */
+export interface PlainRow {
   row: number;
-  column: number;
-  value: string | number | boolean | null;
-  key: number;
+  /** How many of the entries below belong to this row. */
+  count: number;
+  columns: number[];
+  values: PlainValue[];
+  /** Each cell's look: a bit per style range, and the number format's index. */
+  keys: number[];
 }
 
 export interface PlainSheet {
@@ -36,8 +46,8 @@ export interface PlainSheet {
   skeleton: SheetPlan;
   /** The skeleton's cell for each look: where its style index is read from. */
   looks: Map<number, string>;
-  /** Rows in order, each with its cells in column order (rows without cells included when set up). */
-  rows(): Generator<{ row: number; cells: PlainCell[] }>;
+  /** Rows in order (rows without cells included when set up); see PlainRow. */
+  forEachRow(visit: (row: PlainRow) => void): void;
   /** Row heights and hidden rows, by row. */
   setups: ReadonlyMap<number, { height?: number; hidden?: boolean }>;
   /** The used range ("A1:G44001"), or undefined when there is no cell. */
@@ -124,70 +134,112 @@ export function plainSheet(sheet: SheetPlan): PlainSheet {
     setups.set(row, setup);
   }
 
-  const valueAt = (row: number, column: number): PlainCell["value"] => {
-    // Blocks are written in order: a later block's value wins, its empty cell does not erase.
-    for (let b = blocks.length - 1; b >= 0; b--) {
-      const { at, rows } = blocks[b]!;
-      const cell = rows[row - at.row]?.[column - at.column];
-      if (cell !== undefined && cell !== null) return cell as string | number | boolean;
-    }
-    return null;
+  /**
+   * Looks change only where a style or format range starts or ends: the keys of a row are
+   * worked out again only there (a 44,000-row sheet has a handful of such rows).
+   */
+  const edges = [...new Set([...styles, ...formats].flatMap((r) => [r.start.row, r.end.row + 1]))].sort(
+    (a, b) => a - b,
+  );
+  const keysFrom = (row: number, keys: number[], left: number) => {
+    keys.fill(0);
+    styles.forEach((r, i) => {
+      if (row < r.start.row || row > r.end.row) return;
+      for (let c = r.start.column; c <= r.end.column; c++) keys[c - left]! += FORMAT_BITS << i;
+    });
+    formats.forEach((r, i) => {
+      if (row < r.start.row || row > r.end.row) return;
+      for (let c = r.start.column; c <= r.end.column; c++) {
+        const k = keys[c - left]!;
+        keys[c - left] = k - (k % FORMAT_BITS) + i + 1;
+      }
+    });
   };
 
-  function* rowsOf(): Generator<{ row: number; cells: PlainCell[] }> {
-    if (!box) return;
-    const width = box.end.column - box.start.column + 1;
-    const keys = new Array<number>(width);
+  function forEachRow(visit: (row: PlainRow) => void): void {
+    const out: PlainRow = { row: 0, count: 0, columns: [], values: [], keys: [] };
     const setupRows = [...setups.keys()].sort((a, b) => a - b);
     let nextSetup = 0;
-    for (let row = box.start.row; row <= box.end.row; row++) {
-      while (nextSetup < setupRows.length && setupRows[nextSetup]! < row)
-        yield { row: setupRows[nextSetup++]!, cells: [] };
-      keys.fill(0);
-      styles.forEach((r, i) => {
-        if (row < r.start.row || row > r.end.row) return;
-        for (let c = r.start.column; c <= r.end.column; c++) keys[c - box.start.column]! += FORMAT_BITS << i;
-      });
-      formats.forEach((r, i) => {
-        if (row < r.start.row || row > r.end.row) return;
-        for (let c = r.start.column; c <= r.end.column; c++) {
-          const k = keys[c - box.start.column]!;
-          keys[c - box.start.column] = k - (k % FORMAT_BITS) + i + 1;
+    const bare = (row: number) => {
+      out.row = row;
+      out.count = 0;
+      visit(out);
+    };
+    if (box) {
+      const left = box.start.column;
+      const width = box.end.column - left + 1;
+      const keys = new Array<number>(width).fill(0);
+      // The blocks over a row, the last written first: its value wins, its empty cell does not erase.
+      const covering: { first: number; cells: PlanCell[] }[] = [];
+      let nextEdge = 0;
+      for (let row = box.start.row; row <= box.end.row; row++) {
+        while (nextSetup < setupRows.length && setupRows[nextSetup]! < row) bare(setupRows[nextSetup++]!);
+        if (nextEdge < edges.length && edges[nextEdge]! <= row) {
+          while (nextEdge < edges.length && edges[nextEdge]! <= row) nextEdge++;
+          keysFrom(row, keys, left);
+        } else if (row === box.start.row) keysFrom(row, keys, left);
+        covering.length = 0;
+        for (let b = blocks.length - 1; b >= 0; b--) {
+          const { at, rows } = blocks[b]!;
+          const cells = rows[row - at.row];
+          if (cells) covering.push({ first: at.column, cells });
         }
-      });
-      const cells: PlainCell[] = [];
-      for (let i = 0; i < width; i++) {
-        const column = box.start.column + i;
-        const value = valueAt(row, column);
-        const key = keys[i]!;
-        if (value !== null || key !== 0) cells.push({ row, column, value, key });
+        let count = 0;
+        for (let i = 0; i < width; i++) {
+          const column = left + i;
+          let value: PlainValue = null;
+          for (const { first, cells } of covering) {
+            const cell = cells[column - first];
+            if (cell !== undefined && cell !== null) {
+              value = cell as string | number | boolean;
+              break;
+            }
+          }
+          const key = keys[i]!;
+          if (value === null && key === 0) continue;
+          out.columns[count] = column;
+          out.values[count] = value;
+          out.keys[count] = key;
+          count++;
+        }
+        const setUp = nextSetup < setupRows.length && setupRows[nextSetup] === row;
+        if (setUp) nextSetup++;
+        if (count > 0 || setUp) {
+          out.row = row;
+          out.count = count;
+          visit(out);
+        }
       }
-      if (nextSetup < setupRows.length && setupRows[nextSetup] === row) nextSetup++;
-      if (cells.length > 0 || setups.has(row)) yield { row, cells };
     }
-    while (nextSetup < setupRows.length) yield { row: setupRows[nextSetup++]!, cells: [] };
+    while (nextSetup < setupRows.length) bare(setupRows[nextSetup++]!);
   }
 
   // One cell per look, and the first text cell (so that ExcelJS writes a shared string table
   // for the strings added after its own); the used area on the way.
   const looks = new Map<number, string>();
-  const skeletonCells = new Map<string, PlainCell>();
-  let text: PlainCell | undefined;
+  const skeletonCells = new Map<string, { value: PlainValue; key: number }>();
+  let text = false;
   let [top, bottom, left, right] = [Infinity, 0, Infinity, 0];
-  for (const { cells } of rowsOf())
-    for (const cell of cells) {
-      top = Math.min(top, cell.row);
-      bottom = Math.max(bottom, cell.row);
-      left = Math.min(left, cell.column);
-      right = Math.max(right, cell.column);
-      if (!looks.has(cell.key)) {
-        const address = cellAddress(cell.row, cell.column);
-        looks.set(cell.key, address);
-        skeletonCells.set(address, cell);
+  forEachRow(({ row, count, columns, values, keys }) => {
+    if (count === 0) return;
+    top = Math.min(top, row);
+    bottom = Math.max(bottom, row);
+    left = Math.min(left, columns[0]!);
+    right = Math.max(right, columns[count - 1]!);
+    for (let i = 0; i < count; i++) {
+      const key = keys[i]!;
+      const value = values[i]!;
+      if (!looks.has(key)) {
+        const address = cellAddress(row, columns[i]!);
+        looks.set(key, address);
+        skeletonCells.set(address, { value, key });
       }
-      if (!text && typeof cell.value === "string")
-        skeletonCells.set(cellAddress(cell.row, cell.column), (text = cell));
+      if (!text && typeof value === "string") {
+        skeletonCells.set(cellAddress(row, columns[i]!), { value, key });
+        text = true;
+      }
     }
+  });
   const kept = [...skeletonCells.entries()];
   const skeleton: SheetPlan = {
     ...sheet,
@@ -202,5 +254,5 @@ export function plainSheet(sheet: SheetPlan): PlainSheet {
     }),
   };
   const dimension = bottom > 0 ? `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}` : undefined;
-  return { plan: sheet, skeleton, looks, rows: rowsOf, setups, dimension };
+  return { plan: sheet, skeleton, looks, forEachRow, setups, dimension };
 }
