@@ -5,6 +5,7 @@ export { historyFromSummary } from "./from-summary";
 export type { HistoryFromSummaryOptions } from "./from-summary";
 export { compareTimes, mergeHistory, sortHistory } from "./merge-history";
 export { lastYearFromHistory, previousCumulativeFromHistory } from "./lookup";
+export { recentHistory } from "./recent-history";
 export type { FiguresByCode, HistoryFigures, HistoryLookupOptions } from "./lookup";
 export { HISTORY_CSV_HEADER, HistoryRecordError, parseHistoryCsv, serializeHistoryCsv } from "./history-csv";
 export type { HistoryCsvProblem, HistoryCsvResult } from "./history-csv";

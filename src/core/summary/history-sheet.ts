@@ -4,9 +4,11 @@
  * merged cells, so a PivotTable or a filter can use it as it is. A hidden row above the
  * header holds the machine keys (those of the history CSV), so the table is read back by
  * its keys, never by position: readHistorySheet() gives the same records that were written.
+ * It shows this year's and last year's periods only (history/recent-history.ts says why);
+ * the job still returns the whole history, which the command line writes to its file.
  */
 import Papa from "papaparse";
-import { HISTORY_CSV_HEADER, parseHistoryCsv, type HistoryRecord } from "../history";
+import { HISTORY_CSV_HEADER, parseHistoryCsv, recentHistory, type HistoryRecord } from "../history";
 import type { Localized } from "../i18n/message-params";
 import type { PlanCell, SheetPlan } from "../sheets/plan-types";
 import type { SheetSnapshot } from "../sheets/snapshot";
@@ -24,6 +26,8 @@ export interface HistorySheetLayout {
   /** The header row and the data below it: "A2:G120". */
   table: string;
   headerRow: number;
+  /** The figures the sheet shows (rows below the header). */
+  records: number;
 }
 
 export function historySheetPlan(
@@ -32,7 +36,7 @@ export function historySheetPlan(
 ): { sheet: SheetPlan; layout: HistorySheetLayout } | null {
   if (!input.history) return null;
   const words = SUMMARY_WORDS[input.lang ?? "vi"];
-  const rows: PlanCell[][] = input.history.map((r) => [
+  const rows: PlanCell[][] = recentHistory(input.history, input.period).map((r) => [
     r.period,
     r.unit,
     r.indicator,
@@ -60,7 +64,7 @@ export function historySheetPlan(
       freeze: { rows: HEADER_ROW, columns: 0 },
       visibility: "visible",
     },
-    layout: { table: `A${HEADER_ROW}:G${last}`, headerRow: HEADER_ROW },
+    layout: { table: `A${HEADER_ROW}:G${last}`, headerRow: HEADER_ROW, records: rows.length },
   };
 }
 

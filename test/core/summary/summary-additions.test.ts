@@ -116,7 +116,7 @@ describe("the summary workbook's written report, charts and history", () => {
       "2023-11-08T08:00:00+07:00",
     ]);
     expect(sheet.rows).toContainEqual({ row: 1, hidden: true });
-    expect(full().historyTable).toEqual({ table: "A2:G5", headerRow: 2 });
+    expect(full().historyTable).toEqual({ table: "A2:G5", headerRow: 2, records: 3 });
     const back = readHistorySheet(snapshotOf(sheet));
     expect(back.problems).toEqual([]);
     expect(back.records).toEqual(history);
