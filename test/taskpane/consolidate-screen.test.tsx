@@ -11,7 +11,10 @@ afterEach(cleanup);
 const khuongMai = unitNamed("Khương Mai");
 const kimGiang = unitNamed("Kim Giang");
 
-async function twoWardBook(fill: { khuongMai?: number; kimGiang?: number | string }): Promise<MemoryWorkbook> {
+async function twoWardBook(fill: {
+  khuongMai?: number;
+  kimGiang?: number | string;
+}): Promise<MemoryWorkbook> {
   const book = new MemoryWorkbook();
   await setUpWorkbook(book, setUpInput({ units: [khuongMai, kimGiang] }), { confirmed: false });
   const typeAll = (sheet: string, unit: typeof khuongMai, value: number) => {
@@ -97,6 +100,23 @@ describe("consolidate screen", () => {
     fireEvent.click(screen.getByRole("button", { name: "Consolidate" }));
     expect(await screen.findByText(/RequestPayloadSizeLimitExceeded/)).toBeTruthy();
     expect(screen.getByText(/Nothing was half written. Try again/)).toBeTruthy();
+  });
+
+  it("stops on an unreadable row of the history sheet, names it, and goes to it", async () => {
+    const book = await twoWardBook({ khuongMai: 7 });
+    renderPane({ port: book });
+    fireEvent.click(screen.getByRole("button", { name: "Consolidate" }));
+    await screen.findByText("1 of 2 units reported");
+    book.type("Lịch sử", "E6", "bảy");
+    fireEvent.click(screen.getByRole("button", { name: "Consolidate" }));
+    expect(
+      await screen.findByText(/Some rows of the "Lịch sử" sheet cannot be read. Nothing was written./),
+    ).toBeTruthy();
+    expect(screen.getByText(/Row 6: .*bảy/)).toBeTruthy();
+    expect(screen.queryByText("1 of 2 units reported")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Go to the first row" }));
+    await waitFor(() => expect(book.selection).toEqual({ sheet: "Lịch sử", address: "A6" }));
+    expect(book.summaryWrites).toBe(1);
   });
 
   it("speaks Vietnamese in a Vietnamese Excel", async () => {

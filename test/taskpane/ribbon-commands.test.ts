@@ -31,6 +31,16 @@ describe("ribbon commands (ExecuteFunction, no panel)", () => {
     expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
+  it("Consolidate stops on an unreadable row of the history sheet and selects it, writing nothing", async () => {
+    const book = await oneWard();
+    const now = new Date("2024-11-04T03:00:00Z");
+    expect(await consolidateCommand(book, now)).toBe("done");
+    book.type("Lịch sử", "E4", "n/a");
+    expect(await consolidateCommand(book, now)).toBe("history-unreadable");
+    expect(book.summaryWrites).toBe(1);
+    expect(book.selection).toEqual({ sheet: "Lịch sử", address: "A4" });
+  });
+
   it("Check sheet selects the first cell in error on the active unit sheet", async () => {
     const book = await oneWard();
     const cell = unitCell(khuongMai, "XH02", "cumulative");

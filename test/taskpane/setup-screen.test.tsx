@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { consolidate } from "../../src/taskpane/use-cases";
 import { MemoryWorkbook } from "./memory-workbook";
 import { renderPane } from "./render-pane";
-import { unitCell, unitNamed } from "./workbook-builders";
+import { unitCell, unitFigureCells, unitNamed } from "./workbook-builders";
 
 afterEach(cleanup);
 
@@ -56,5 +57,29 @@ describe("set-up screen", () => {
     fireEvent.click(screen.getByRole("button", { name: "Keep copies and set up" }));
     expect(await screen.findByText(/Copies kept: Phường Khương Mai \(lưu 2024-10\)/)).toBeTruthy();
     expect(book.cell("Phường Khương Mai (lưu 2024-10)", cell)).toBe(250);
+  });
+
+  it("says when last year's figures came from the History sheet", async () => {
+    const book = new MemoryWorkbook();
+    renderPane({ port: book, screen: "setup" });
+    fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
+    await screen.findByText(/Done: 19 unit sheets/);
+    const khuongMai = unitNamed("Khương Mai");
+    for (const cell of unitFigureCells(khuongMai)) {
+      book.type("Phường Khương Mai", cell.actual, 3);
+      book.type("Phường Khương Mai", cell.cumulative, 3);
+    }
+    await consolidate(book, { now: new Date("2024-11-06T02:00:00Z") });
+
+    fireEvent.change(screen.getByRole("textbox", { name: /Period/ }), { target: { value: "2025-10" } });
+    fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Keep copies and set up" }));
+    // Only Khương Mai reported in October 2024, so only its sheet is filled in.
+    expect(
+      await screen.findByText(
+        /Last year's figures \(October 2024\) were filled in from the History sheet on 1 unit sheet\./,
+      ),
+    ).toBeTruthy();
+    expect(book.cell("Phường Khương Mai", unitCell(khuongMai, "XH01", "last_year"))).toBe(3);
   });
 });

@@ -3,10 +3,14 @@ import {
   acceptUnit,
   checkSheets,
   consolidate,
+  exportUnitWorkbooks,
+  readKeptHistory,
   readWorkbookState,
   selectFinding,
   setUpWorkbook,
 } from "../../src/taskpane/use-cases";
+import { parseAddress } from "../../src/core/sheets/a1";
+import { readWorkbook } from "../../src/xlsx";
 import { MemoryWorkbook } from "./memory-workbook";
 import { setUpInput, unitCell, unitFigureCells, unitNamed } from "./workbook-builders";
 
@@ -178,6 +182,130 @@ describe("consolidate", () => {
     book.failNextSummary = new Error("payload too large");
     await expect(consolidate(book, { now })).rejects.toThrow("payload too large");
     expect(book.sheets.map((s) => s.name)).toEqual(before);
+  });
+});
+
+describe("consolidate: the history the workbook keeps", () => {
+  /** A period's workbook: set up (again), both wards filled with one figure each. */
+  async function periodBook(book: MemoryWorkbook, period: string, figures: [number, number]) {
+    await setUpWorkbook(book, setUpInput({ units: [khuongMai, kimGiang], period }), { confirmed: true });
+    fillUnit(book, "Phường Khương Mai", khuongMai, figures[0]);
+    fillUnit(book, "Phường Kim Giang", kimGiang, figures[1]);
+  }
+
+  it("compares with the same period last year from the history an earlier consolidation left", async () => {
+    const book = new MemoryWorkbook();
+    await periodBook(book, "2024-10", [7, 5]);
+    expect((await consolidate(book, { now })).kind).toBe("done");
+    // Before: no same-period figure anywhere (the wards typed none).
+    expect(summaryFigure(book, "XH01", "last_year")).toBeNull();
+
+    // A year on, the same workbook is set up for October 2025 and consolidated again.
+    await periodBook(book, "2025-10", [9, 4]);
+    const result = await consolidate(book, { now: new Date("2025-11-04T03:00:00Z") });
+    if (result.kind !== "done") throw new Error(result.kind);
+    // XH01 last year = October 2024's year to date of both wards, from the history: 7 + 5 = 12.
+    expect(summaryFigure(book, "XH01", "last_year")).toBe(12);
+    expect(summaryFigure(book, "XH01", "cumulative")).toBe(13);
+    // The history sheet now holds both Octobers, each with the level's and the wards' figures.
+    const kept = readKeptHistory(await book.readSheets());
+    if (kept.kind !== "read") throw new Error(kept.kind);
+    expect(new Set(kept.records.map((r) => r.period))).toEqual(new Set(["2024-10", "2025-10"]));
+    expect(kept.records).toContainEqual(
+      expect.objectContaining({
+        period: "2024-10",
+        unit: "khuong-mai",
+        indicator: "XH01",
+        column: "cumulative",
+        value: 7,
+      }),
+    );
+  });
+
+  it("checks this year's cumulative against the earlier report the history holds", async () => {
+    const book = new MemoryWorkbook();
+    await periodBook(book, "2024-10", [7, 5]);
+    await consolidate(book, { now });
+    // November: Kim Giang's year to date falls from 5 to 4, which cannot happen within a year.
+    await periodBook(book, "2024-11", [8, 4]);
+    const result = await consolidate(book, { now: new Date("2024-12-04T03:00:00Z") });
+    if (result.kind !== "done") throw new Error(result.kind);
+    const fell = result.card.findings.filter((f) => f.unitId === "kim-giang" && f.severity === "error");
+    expect(fell.length).toBeGreaterThan(0);
+    expect(fell[0]!.message.en).toMatch(/the year-to-date figure 4 is less than the 5 reported for/);
+    expect(result.card.excluded).toEqual([
+      { id: "kim-giang", name: "Phường Kim Giang", errors: fell.length },
+    ]);
+  });
+
+  it("fills last year's figures into a new year's set-up from the history, and says so", async () => {
+    const book = new MemoryWorkbook();
+    await periodBook(book, "2024-10", [7, 5]);
+    await consolidate(book, { now });
+
+    const year = await setUpWorkbook(book, setUpInput({ units: [khuongMai, kimGiang], period: "2025-10" }), {
+      confirmed: true,
+    });
+    if (year.kind !== "done") throw new Error(year.kind);
+    expect(year.lastYear).toEqual({ period: { vi: "Tháng 10/2024", en: "October 2024" }, units: 2 });
+    // October 2024's year to date of each ward, now its "Cùng kỳ năm trước" for October 2025.
+    expect(book.cell("Phường Khương Mai", unitCell(khuongMai, "XH01", "last_year"))).toBe(7);
+    expect(book.cell("Phường Kim Giang", unitCell(kimGiang, "XH01", "last_year"))).toBe(5);
+    expect(book.sheet("Phường Kim Giang")!.grid.flat()).toContainEqual(
+      expect.stringContaining('Cột "Cùng kỳ năm trước" được điền sẵn từ lịch sử số liệu (Tháng 10/2024)'),
+    );
+
+    // November 2024: the history holds no November 2023, so the wards type it; the set-up says so.
+    const month = await setUpWorkbook(book, setUpInput({ units: [khuongMai, kimGiang], period: "2024-11" }), {
+      confirmed: true,
+    });
+    if (month.kind !== "done") throw new Error(month.kind);
+    expect(month.lastYear).toEqual({ period: { vi: "Tháng 11/2023", en: "November 2023" }, units: 0 });
+    expect(book.cell("Phường Kim Giang", unitCell(kimGiang, "XH01", "last_year"))).toBeNull();
+  });
+
+  it("exports the units' files with last year's figures from the history", async () => {
+    const book = new MemoryWorkbook();
+    await periodBook(book, "2024-10", [7, 5]);
+    await consolidate(book, { now });
+    await setUpWorkbook(book, setUpInput({ units: [khuongMai, kimGiang], period: "2025-10" }), {
+      confirmed: true,
+    });
+    const saved: { name: string; bytes: Uint8Array }[] = [];
+    const result = await exportUnitWorkbooks(book, (name, bytes) => void saved.push({ name, bytes }));
+    expect(result).toEqual({
+      kind: "exported",
+      files: ["2025-10 khuong-mai.xlsx", "2025-10 kim-giang.xlsx"],
+    });
+    const read = await readWorkbook(Buffer.from(saved[1]!.bytes));
+    if (!read.ok) throw new Error(read.error.en);
+    const at = parseAddress(unitCell(kimGiang, "XH01", "last_year"))!;
+    // Kim Giang's October 2024 year to date.
+    expect(read.sheets[0]!.values[at.row - 1]![at.column - 1]).toBe(5);
+  });
+
+  it("sets up without a history sheet as before, with nothing to say about last year", async () => {
+    const result = await setUpWorkbook(new MemoryWorkbook(), twoWards, { confirmed: false });
+    expect(result).toMatchObject({ kind: "done", lastYear: null });
+  });
+
+  it("stops, writing nothing, when a row of the history sheet cannot be read, and names the row", async () => {
+    const book = new MemoryWorkbook();
+    await periodBook(book, "2024-10", [7, 5]);
+    await consolidate(book, { now });
+    // Someone typed a figure as text into row 5 of the history sheet (column E, the value).
+    book.type("Lịch sử", "E5", "mười hai");
+    const writes = book.summaryWrites;
+    const before = JSON.stringify(book.sheets);
+
+    const result = await consolidate(book, { now });
+    expect(result.kind).toBe("history-unreadable");
+    if (result.kind !== "history-unreadable") return;
+    expect(result.sheet).toBe("Lịch sử");
+    expect(result.problems.map((p) => p.row)).toEqual([5]);
+    expect(result.problems[0]!.message.vi).toContain("mười hai");
+    expect(book.summaryWrites).toBe(writes);
+    expect(JSON.stringify(book.sheets)).toBe(before);
   });
 });
 

@@ -23,7 +23,11 @@ export function unitNamed(name: string): Unit {
 }
 
 /** The A1 address of an indicator's column on a unit's sheet, from the sheet's own layout. */
-export function unitCell(unit: Unit, code: string, column: "actual" | "cumulative" | "note"): string {
+export function unitCell(
+  unit: Unit,
+  code: string,
+  column: "actual" | "cumulative" | "note" | "last_year",
+): string {
   const { layout } = unitSheetPlan({
     template: builtinTemplate,
     unit,

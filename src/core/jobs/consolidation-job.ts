@@ -156,7 +156,9 @@ export function runConsolidationJob(input: ConsolidationJobInput): Consolidation
     workbookPlan: {
       ...workbook.plan,
       sheets: workbook.plan.sheets.map((sheet) =>
-        workbook.historyTable && workbook.historyTable.records > 0 && sheet.name === workbook.sheetNames.history
+        workbook.historyTable &&
+        workbook.historyTable.records > 0 &&
+        sheet.name === workbook.sheetNames.history
           ? {
               ...sheet,
               tables: [{ name: "TongHop_LichSu", range: workbook.historyTable.table, headerRow: true }],

@@ -10,5 +10,7 @@ export type {
 export { JOB_CHECKS, sheetFinding, validationFinding } from "./job-findings";
 export type { Source } from "./job-findings";
 export { templateJob } from "./template-job";
+export { lastYearFigures, unitSheetWithLastYear } from "./last-year-sheet";
+export type { LastYearInput, UnitSheetWithLastYear } from "./last-year-sheet";
 export type { TemplateJobInput, UnitWorkbook } from "./template-job";
 export type { NarrativeOptions } from "./narratives";

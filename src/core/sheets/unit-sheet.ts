@@ -391,7 +391,14 @@ export function unitSheetPlan(args: UnitSheetArgs): UnitSheet {
 
 /** The workbook a unit receives as a file: its one sheet, with the identity also workbook-wide. */
 export function unitWorkbookPlan(args: UnitSheetArgs): { plan: WorkbookPlan; layout: UnitSheetLayout } {
-  const { sheet, metadata, layout } = unitSheetPlan(args);
+  return unitWorkbookOf(unitSheetPlan(args), args);
+}
+
+/** unitWorkbookPlan for a unit sheet already made (with last year's note, say). */
+export function unitWorkbookOf(
+  { sheet, metadata, layout }: UnitSheet,
+  args: Pick<UnitSheetArgs, "template" | "unit" | "period">,
+): { plan: WorkbookPlan; layout: UnitSheetLayout } {
   const workbook: MetadataPlan = { scope: "workbook", entries: { ...metadata.entries } };
   return {
     plan: {

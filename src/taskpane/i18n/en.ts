@@ -41,6 +41,12 @@ export const en = {
     writing: "Writing the summary sheets…",
   },
   progressLabel: "Consolidation progress",
+  historyUnreadableTitle: (sheet: string) =>
+    `Some rows of the "${sheet}" sheet cannot be read. Nothing was written.`,
+  historyUnreadableHow:
+    "Consolidating writes that sheet again, and these rows would be lost. Correct or delete them, then consolidate again.",
+  moreRows: (n: number) => (n === 1 ? "and 1 more row" : `and ${n} more rows`),
+  showHistoryRow: "Go to the first row",
   resultTitle: (period: string) => `Summary for ${period}`,
   reportedOf: (reported: number, expected: number) => `${reported} of ${expected} units reported`,
   allReported: "Every unit has reported.",
@@ -105,6 +111,10 @@ export const en = {
   replaceConfirm: "Keep copies and set up",
   setupDone: (n: number) => `Done: ${n} unit sheets.`,
   setupCopies: (names: string) => `Copies kept: ${names}.`,
+  setupLastYear: (period: string, n: number) =>
+    `Last year's figures (${period}) were filled in from the History sheet on ${n === 1 ? "1 unit sheet" : `${n} unit sheets`}.`,
+  setupNoLastYear: (period: string) =>
+    `The History sheet holds no figures for ${period}: the units type last year's figures themselves.`,
   setupNext: "Next: fill the Plans sheet, then send the units their sheets or their files.",
 
   exportTitle: "Units that work by file",

@@ -38,6 +38,11 @@ export const vi: typeof en = {
     writing: "Đang ghi các trang tổng hợp…",
   },
   progressLabel: "Tiến độ tổng hợp",
+  historyUnreadableTitle: (sheet) => `Trang "${sheet}" có hàng không đọc được. Chưa ghi gì.`,
+  historyUnreadableHow:
+    "Khi tổng hợp, trang này được ghi lại và các hàng đó sẽ mất. Hãy sửa hoặc xoá các hàng đó rồi tổng hợp lại.",
+  moreRows: (n) => `và ${n} hàng nữa`,
+  showHistoryRow: "Đến hàng đầu tiên",
   resultTitle: (period: string) => `Tổng hợp ${period}`,
   reportedOf: (reported: number, expected: number) => `${reported}/${expected} đơn vị đã báo cáo`,
   allReported: "Tất cả các đơn vị đã báo cáo.",
@@ -101,6 +106,10 @@ export const vi: typeof en = {
   replaceConfirm: "Lưu bản sao và thiết lập",
   setupDone: (n: number) => `Xong: ${n} trang đơn vị.`,
   setupCopies: (names: string) => `Đã lưu bản sao: ${names}.`,
+  setupLastYear: (period, n) =>
+    `Số cùng kỳ năm trước (${period}) đã được điền sẵn từ trang Lịch sử vào ${n} trang đơn vị.`,
+  setupNoLastYear: (period) =>
+    `Trang Lịch sử chưa có số liệu ${period}: các đơn vị tự nhập số cùng kỳ năm trước.`,
   setupNext: "Tiếp theo: điền trang Kế hoạch, rồi gửi các đơn vị trang hoặc tệp của mình.",
 
   exportTitle: "Đơn vị báo cáo bằng tệp",

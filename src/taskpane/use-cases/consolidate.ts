@@ -1,7 +1,8 @@
 /**
- * Consolidate in one click: read the unit sheets, run the consolidation job (the same one the
- * command line runs), write the summary, completeness, trace and findings sheets at once,
- * activate the summary, and return what the result card shows.
+ * Consolidate in one click: read the unit sheets and the history the workbook keeps
+ * (kept-history.ts), run the consolidation job (the same one the command line runs), write
+ * the summary, completeness, trace, findings and history sheets at once, activate the
+ * summary, and return what the result card shows.
  */
 import type { Localized } from "../../core/i18n/message-params";
 import { runConsolidationJob, type ConsolidationJobResult } from "../../core/jobs";
@@ -10,6 +11,7 @@ import type { Lang } from "../../core/numbers";
 import { periodLabels } from "../../core/summary";
 import type { Unit } from "../../core/units/unit";
 import { bySeverity, type PaneFinding } from "./findings";
+import { readKeptHistory } from "./kept-history";
 import { readWorkbookState } from "./workbook-state";
 import type { WorkbookPort } from "./workbook-port";
 
@@ -45,7 +47,11 @@ export interface WrittenReport {
   text: string;
 }
 
-export type ConsolidateResult = { kind: "not-set-up" } | { kind: "done"; card: ResultCard };
+export type ConsolidateResult =
+  | { kind: "not-set-up" }
+  /** The history sheet has rows that cannot be read: nothing was written (they would be lost). */
+  | { kind: "history-unreadable"; sheet: string; problems: { row: number; message: Localized }[] }
+  | { kind: "done"; card: ResultCard };
 
 export interface ConsolidateOptions {
   /** The time of the run (the core has no clock), also "as of" for lateness. */
@@ -61,6 +67,9 @@ export async function consolidate(
   const state = await readWorkbookState(port);
   const setup = state.setup;
   if (!setup) return { kind: "not-set-up" };
+  const kept = readKeptHistory(state.sheets);
+  if (kept.kind === "unreadable")
+    return { kind: "history-unreadable", sheet: kept.sheet, problems: kept.problems };
 
   options.onPhase?.("consolidating");
   const result = runConsolidationJob({
@@ -73,6 +82,7 @@ export async function consolidate(
     accepted: setup.accepted,
     level: { name: setup.levelName },
     generatedAt: options.now.toISOString(),
+    ...(kept.kind === "read" ? { history: kept.records } : {}),
   });
 
   options.onPhase?.("writing");

@@ -1,9 +1,11 @@
 /**
  * Blank unit workbooks for units that work by file: one .xlsx per unit, with the plans the
- * office typed, made by the same template job the command line uses. The .xlsx writer is
- * loaded here, on demand, so it stays out of the first screen's bundle.
+ * office typed and last year's figures from the history the workbook keeps, made by the same
+ * template job the command line uses. The .xlsx writer is loaded here, on demand, so it stays
+ * out of the first screen's bundle.
  */
 import { templateJob } from "../../core/jobs";
+import { readKeptHistory } from "./kept-history";
 import { readWorkbookState } from "./workbook-state";
 import type { WorkbookPort } from "./workbook-port";
 
@@ -17,14 +19,16 @@ export async function exportUnitWorkbooks(
   save: SaveFile,
   onFile?: (done: number, total: number) => void,
 ): Promise<ExportResult> {
-  const { setup, plans } = await readWorkbookState(port);
+  const { setup, plans, sheets } = await readWorkbookState(port);
   if (!setup) return { kind: "not-set-up" };
+  const kept = readKeptHistory(sheets);
   const workbooks = templateJob({
     template: setup.template,
     units: setup.units,
     period: setup.period,
     ...(setup.deadline ? { deadline: setup.deadline } : {}),
     ...(plans ? { plans } : {}),
+    ...(kept.kind === "none" ? {} : { history: kept.records }),
   });
   const { writeWorkbookBytes } = await import(/* webpackChunkName: "xlsx" */ "../files/xlsx-browser");
   const files: string[] = [];

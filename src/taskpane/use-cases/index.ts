@@ -17,4 +17,6 @@ export { countFindings } from "./findings";
 export type { WorkbookPort } from "./workbook-port";
 export { WorkbookAccessError } from "./workbook-port";
 export { readWorkbookState } from "./workbook-state";
+export { readKeptHistory } from "./kept-history";
+export type { KeptHistory } from "./kept-history";
 export type { WorkbookSetup } from "./setup-store";

@@ -3,18 +3,20 @@
  * one sheet per unit from the template, the instructions sheet, and the set-up itself.
  * Re-running it for a new period never destroys typed figures: when a unit sheet holds
  * figures, it first answers "needs confirmation" with the sheets concerned, and once
- * confirmed it writes a copy of each before replacing it.
+ * confirmed it writes a copy of each before replacing it. Last year's figures are filled in
+ * from the history the workbook keeps (kept-history.ts), as the command line's templates are.
  */
 import type { Localized } from "../../core/i18n/message-params";
 import { parsePeriod } from "../../core/periods";
 import type { MetadataPlan, SheetPlan } from "../../core/sheets/plan-types";
 import { INSTRUCTIONS_SHEET, instructionsSheetPlan } from "../../core/sheets/instructions-sheet";
 import { PLANS_SHEET, plansSheetPlan } from "../../core/sheets/plans-sheet";
-import { unitSheetPlan } from "../../core/sheets/unit-sheet";
+import { lastYearFigures, unitSheetWithLastYear } from "../../core/jobs";
 import { periodLabels } from "../../core/summary";
 import { builtinTemplate, parseTemplateText } from "../../core/template/load-template";
 import type { Template } from "../../core/template/schema";
 import { backupSheetPlan } from "./backup-sheet";
+import { readKeptHistory } from "./kept-history";
 import { SETUP_SHEET, setupSheetPlan, type WorkbookSetup } from "./setup-store";
 import { hasTypedFigures, readWorkbookState } from "./workbook-state";
 import type { WorkbookPort } from "./workbook-port";
@@ -25,7 +27,17 @@ export type SetUpResult =
   | { kind: "invalid"; problems: Localized[] }
   /** Unit sheets holding typed figures that set-up would replace; nothing was written. */
   | { kind: "needs-confirmation"; sheets: string[] }
-  | { kind: "done"; unitSheets: string[]; copies: string[]; plansSheetCreated: boolean };
+  | {
+      kind: "done";
+      unitSheets: string[];
+      copies: string[];
+      plansSheetCreated: boolean;
+      /**
+       * Last year's figures from the history sheet: the period they are of and how many unit
+       * sheets got at least one; null when the workbook keeps no history.
+       */
+      lastYear: { period: Localized; units: number } | null;
+    };
 
 export async function setUpWorkbook(
   port: WorkbookPort,
@@ -55,17 +67,27 @@ export async function setUpWorkbook(
   const reserved = [SETUP_SHEET, PLANS_SHEET, INSTRUCTIONS_SHEET, ...copies.map((c) => c.name)];
   const unitSheets: SheetPlan[] = [];
   const metadata: MetadataPlan[] = [];
+  const kept = readKeptHistory(state.sheets);
+  const figures =
+    kept.kind === "none"
+      ? null
+      : lastYearFigures({ template, units: input.units, period: code, history: kept.records });
+  let filledUnits = 0;
   for (const unit of input.units) {
-    const sheet = unitSheetPlan({
-      template,
-      unit,
-      period: { code, label },
-      ...(input.deadline ? { deadline: shownDate(input.deadline) } : {}),
-      ...(state.plans?.units[unit.id] ? { plans: state.plans.units[unit.id] } : {}),
-      takenSheetNames: [...reserved, ...unitSheets.map((s) => s.name)],
-    });
+    const sheet = unitSheetWithLastYear(
+      {
+        template,
+        unit,
+        period: { code, label },
+        ...(input.deadline ? { deadline: shownDate(input.deadline) } : {}),
+        ...(state.plans?.units[unit.id] ? { plans: state.plans.units[unit.id] } : {}),
+        takenSheetNames: [...reserved, ...unitSheets.map((s) => s.name)],
+      },
+      figures,
+    );
     unitSheets.push(sheet.sheet);
     metadata.push(sheet.metadata);
+    if (sheet.lastYearFilled > 0) filledUnits++;
   }
 
   const setup: WorkbookSetup = { ...input, period: code, accepted: {} };
@@ -86,6 +108,10 @@ export async function setUpWorkbook(
     unitSheets: unitSheets.map((s) => s.name),
     copies: copies.map((c) => c.name),
     plansSheetCreated,
+    lastYear:
+      figures === null || figures.historyPeriod === null
+        ? null
+        : { period: periodLabels(figures.historyPeriod), units: filledUnits },
   };
 }
 

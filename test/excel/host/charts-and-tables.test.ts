@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { runConsolidationJob } from "../../../src/core/jobs";
 import type { WorkbookPlan } from "../../../src/core/sheets/plan-types";
 import { builtinTemplate } from "../../../src/core/template/load-template";
-import { applyWorkbookPlan, writeSummaryAtomically } from "../../../src/excel";
+import { applyWorkbookPlan, listSheets, readSheets, writeSummaryAtomically } from "../../../src/excel";
+import { readKeptHistory } from "../../../src/taskpane/use-cases/kept-history";
 import { installFake, typeInto } from "./fake-host";
 import { counted, readUnitSheets } from "./one-click";
 import { expectedUnits, setupPlan } from "./unit-workbook";
@@ -64,6 +65,23 @@ describe("native charts and tables in the summary", () => {
     expect(completion!.series[0]!.name).toBe(job.charts[0]!.series.name);
     // The job still returns the charts beside the plan, and the plan carries the same ones.
     expect(job.workbookPlan.charts).toEqual(job.charts);
+  });
+
+  it("reads back the history it wrote, as the add-in's next consolidation does", async () => {
+    const { job } = await threeWardsSummary();
+    const written = await writeSummaryAtomically(job.workbookPlan);
+    if (!written.ok) throw new Error(written.failure.en);
+    const listed = await listSheets();
+    if (!listed.ok) throw new Error(listed.failure.en);
+    const read = await readSheets(listed.value.sheets.map((s) => s.name));
+    if (!read.ok) throw new Error(read.failure.en);
+    // The hidden key row, the text period codes and the figures all come back as written.
+    expect(readKeptHistory(read.value.sheets)).toEqual({
+      kind: "read",
+      sheet: "Lịch sử",
+      records: job.history,
+    });
+    expect(job.history.length).toBeGreaterThan(0);
   });
 
   it("makes the history an Excel table over its header and rows", async () => {

@@ -1,5 +1,6 @@
 import { Body1, Button, Field, ProgressBar } from "@fluentui/react-components";
 import { Failure } from "../../components/Failure";
+import { HistoryUnreadable } from "../../components/HistoryUnreadable";
 import { NotSetUp } from "../../components/NotSetUp";
 import { usePaneStyles } from "../../components/usePaneStyles";
 import { usePane } from "../../pane-context";
@@ -13,7 +14,7 @@ const PHASE_STEP: Record<ConsolidatePhase, number> = { reading: 1, consolidating
 export function ConsolidateScreen({ onGoToSetup }: { onGoToSetup: () => void }) {
   const styles = usePaneStyles();
   const { strings } = usePane();
-  const { state, run, accept, openSummary, choose } = useConsolidate();
+  const { state, run, accept, openSummary, choose, showHistoryRow } = useConsolidate();
   const running = state.kind === "running";
   return (
     <section className={styles.section}>
@@ -24,13 +25,24 @@ export function ConsolidateScreen({ onGoToSetup }: { onGoToSetup: () => void }) 
         </Button>
       </div>
       {state.kind === "running" && (
-        <Field label={strings.progressLabel} validationMessage={strings.phases[state.phase]} validationState="none">
+        <Field
+          label={strings.progressLabel}
+          validationMessage={strings.phases[state.phase]}
+          validationState="none"
+        >
           <ProgressBar value={PHASE_STEP[state.phase]} max={3} />
         </Field>
       )}
       <div role="status" aria-live="polite">
         {state.kind === "not-set-up" && <NotSetUp onGoToSetup={onGoToSetup} />}
         {state.kind === "failed" && <Failure text={state.text} />}
+        {state.kind === "history-unreadable" && (
+          <HistoryUnreadable
+            sheet={state.sheet}
+            problems={state.problems}
+            onShow={() => void showHistoryRow(state.sheet, state.problems.find((p) => p.row > 0)?.row)}
+          />
+        )}
       </div>
       {state.kind === "done" && (
         <ResultCardView

@@ -2,7 +2,12 @@ import { useCallback, useState } from "react";
 import { failureText } from "../../components/failure-text";
 import { usePane } from "../../pane-context";
 import { acceptUnit } from "../../use-cases/accept-unit";
-import { consolidate, type ConsolidatePhase, type ResultCard } from "../../use-cases/consolidate";
+import {
+  consolidate,
+  type ConsolidatePhase,
+  type ConsolidateResult,
+  type ResultCard,
+} from "../../use-cases/consolidate";
 import { selectFinding } from "../../use-cases/select-finding";
 import type { PaneFinding } from "../../use-cases/findings";
 
@@ -10,6 +15,7 @@ export type ConsolidateState =
   | { kind: "idle" }
   | { kind: "running"; phase: ConsolidatePhase }
   | { kind: "not-set-up" }
+  | Extract<ConsolidateResult, { kind: "history-unreadable" }>
   | { kind: "done"; card: ResultCard; notice?: string }
   | { kind: "failed"; text: string };
 
@@ -25,7 +31,7 @@ export function useConsolidate() {
         now: now(),
         onPhase: (phase) => setState({ kind: "running", phase }),
       });
-      setState(result.kind === "done" ? { kind: "done", card: result.card } : { kind: "not-set-up" });
+      setState(result);
     } catch (error) {
       setState({ kind: "failed", text: failureText(error, language) });
     }
@@ -68,5 +74,18 @@ export function useConsolidate() {
     [port, language],
   );
 
-  return { state, run, accept, openSummary, choose };
+  /** To the first unreadable row of the history sheet (or the sheet, when none is named). */
+  const showHistoryRow = useCallback(
+    async (sheet: string, row: number | undefined) => {
+      try {
+        if (row === undefined) await port.activateSheet(sheet);
+        else await port.selectCell(sheet, `A${row}`);
+      } catch (error) {
+        setState({ kind: "failed", text: failureText(error, language) });
+      }
+    },
+    [port, language],
+  );
+
+  return { state, run, accept, openSummary, choose, showHistoryRow };
 }

@@ -69,7 +69,10 @@ export function SetupScreen() {
           ? { validationMessage: unitProblems.join(" "), validationState: "warning" as const }
           : {})}
       >
-        <RadioGroup value={form.unitsChoice} onChange={(_, data) => form.setUnitsChoice(data.value as UnitsChoice)}>
+        <RadioGroup
+          value={form.unitsChoice}
+          onChange={(_, data) => form.setUnitsChoice(data.value as UnitsChoice)}
+        >
           <Radio value="sample" label={strings.unitsSample} />
           <Radio value="paste" label={strings.unitsPaste} />
           <Radio value="csv" label={strings.unitsCsv} />
@@ -140,6 +143,13 @@ function renderResult(
           <MessageBarBody>
             {strings.setupDone(result.unitSheets.length)}{" "}
             {result.copies.length > 0 ? `${strings.setupCopies(result.copies.join(", "))} ` : ""}
+            {result.lastYear
+              ? `${
+                  result.lastYear.units > 0
+                    ? strings.setupLastYear(result.lastYear.period[language], result.lastYear.units)
+                    : strings.setupNoLastYear(result.lastYear.period[language])
+                } `
+              : ""}
             {strings.setupNext}
           </MessageBarBody>
         </MessageBar>
