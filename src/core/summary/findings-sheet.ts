@@ -5,11 +5,14 @@
  */
 import { columnLetters } from "../sheets/a1";
 import type { PlanCell, SheetPlan } from "../sheets/plan-types";
+import { wrappedRowHeight } from "../sheets/wrapped-height";
 import type { SummaryOutputInput } from "./summary-input";
 import { SUMMARY_WORDS } from "./summary-words";
 import { unitNamer } from "./unit-names";
 
 const WIDTHS = [30, 24, 24, 8, 10, 20, 11, 26, 80, 14];
+/** The message, in column I: the one that wraps. */
+const MESSAGE = 8;
 
 export function findingsSheetPlan(input: SummaryOutputInput, sheetName: string): SheetPlan {
   const lang = input.lang ?? "vi";
@@ -29,6 +32,14 @@ export function findingsSheetPlan(input: SummaryOutputInput, sheetName: string):
     f.suggestion ?? null,
   ]);
   const lastColumn = columnLetters(WIDTHS.length);
+  // A long message wraps: its row gets the height of its lines (row 1 is the header).
+  const heights = rows.flatMap((row, i) => {
+    const message = row[MESSAGE];
+    const height = wrappedRowHeight([
+      { text: typeof message === "string" ? message : null, width: WIDTHS[MESSAGE]! },
+    ]);
+    return height === undefined ? [] : [{ row: i + 2, height }];
+  });
   return {
     name: sheetName,
     blocks: [
@@ -42,6 +53,7 @@ export function findingsSheetPlan(input: SummaryOutputInput, sheetName: string):
       ...(rows.length > 0 ? [{ range: `I2:I${rows.length + 1}`, style: { wrap: true } }] : []),
     ],
     columns: WIDTHS.map((width, i) => ({ column: columnLetters(i + 1), width })),
+    ...(heights.length > 0 ? { rows: heights } : {}),
     freeze: { rows: 1, columns: 0 },
     visibility: "visible",
   };

@@ -9,8 +9,14 @@ import type { PlanCell, SheetPlan, StyleRange } from "../sheets/plan-types";
 import { periodLabels } from "./period-text";
 import type { SummaryLang, SummaryOutputInput } from "./summary-input";
 import { SUMMARY_WORDS } from "./summary-words";
+import { wrappedRowHeight } from "../sheets/wrapped-height";
 
-const TEXT_WIDTH = 110;
+/**
+ * 85 characters (about 6.2 inches) fit an A4 portrait page between its margins (6.9 inches)
+ * at full size, so the report prints whole even where fit-to-width is not honoured:
+ * LibreOffice printed a 110-wide column cut at the page's edge.
+ */
+const TEXT_WIDTH = 75;
 
 export function reportSheetPlan(input: SummaryOutputInput, sheetName: string): SheetPlan | null {
   const lang = input.lang ?? "vi";
@@ -39,11 +45,18 @@ export function reportSheetPlan(input: SummaryOutputInput, sheetName: string): S
     }
   }
   for (const row of wrapped) styles.push({ range: `A${row}`, style: { wrap: true, vertical: "top" } });
+  // A paragraph takes several lines: its row gets their height, or readers print it over the next.
+  const heights = wrapped.flatMap((row) => {
+    const text = rows[row - 1]?.[0];
+    const height = wrappedRowHeight([{ text: typeof text === "string" ? text : null, width: TEXT_WIDTH }]);
+    return height === undefined ? [] : [{ row, height }];
+  });
   return {
     name: sheetName,
     blocks: [{ at: "A1", rows }],
     styles,
     columns: [{ column: "A", width: TEXT_WIDTH }],
+    ...(heights.length > 0 ? { rows: heights } : {}),
     print: { paper: "A4", orientation: "portrait", fitToWidth: true },
     visibility: "visible",
   };

@@ -19,6 +19,7 @@ import { cellAddress, columnLetters, formatRange, rowSpan } from "../sheets/a1";
 import type { PlanCell, SheetPlan, StyleRange, NumberFormatRange } from "../sheets/plan-types";
 import { METADATA_KEYS } from "../sheets/plan-types";
 import { IDENTITY_MARKER, ROW_NUMBER_KEY } from "../sheets/unit-sheet-layout";
+import { wrappedRowHeight } from "../sheets/wrapped-height";
 import type { SummaryOutputInput } from "./summary-input";
 import { ratioFormula } from "./summary-formulas";
 import { SUMMARY_WORDS, type SummaryWords } from "./summary-words";
@@ -193,6 +194,7 @@ export function summarySheetPlan(
 
   const notes = unitNotes(input, name, words);
   const cells: PlanCell[][] = [];
+  const heights: { row: number; height: number }[] = [];
   let at = firstRow;
   for (const entry of plan) {
     if ("group" in entry) {
@@ -231,7 +233,16 @@ export function summarySheetPlan(
           return isValueColumn(key) ? figureCell(row, key, indicatorRows, address) : null;
       }
     };
-    cells.push(keys.map(cellFor));
+    const rowCells = keys.map(cellFor);
+    cells.push(rowCells);
+    // The name and the note wrap; a row whose text takes more than a line gets the height it needs.
+    const height = wrappedRowHeight(
+      (["name", "note"] as const).map((key) => {
+        const value = rowCells[keys.indexOf(key)];
+        return { text: typeof value === "string" ? value : null, width: WIDTHS[key]! };
+      }),
+    );
+    if (height !== undefined) heights.push({ row: at, height });
 
     for (const key of keys) {
       if (isValueColumn(key))
@@ -284,6 +295,7 @@ export function summarySheetPlan(
       { row: IDENTITY_ROW, hidden: true },
       { row: HEADER_ROW, height: 48 },
       { row: KEY_ROW, hidden: true },
+      ...heights,
     ],
     merges,
     freeze: { rows: KEY_ROW, columns: col.get("name") ?? 0 },

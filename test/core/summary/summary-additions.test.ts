@@ -102,6 +102,22 @@ describe("the summary workbook's written report, charts and history", () => {
     expect(sheet.styles).toContainEqual({ range: "A5", style: { wrap: true, vertical: "top" } });
   });
 
+  it("gives a paragraph row the height of its wrapped lines, so that no reader prints it over the next", () => {
+    // 100 words "ab" (299 characters) in the 75-wide column: 25 words a line (74), so 4 lines,
+    // and " Câu thứ hai." (13 more) starts a fifth: 5 x 15 points.
+    const long = Array(100).fill("ab").join(" ");
+    const sheet = sheetNamed(
+      summaryWorkbook(outputInput({ narrative: { vi: narrative("Dài", long) } })).plan,
+      "Báo cáo",
+    );
+    // One language: 1 title, 2 blank, 3 the paragraph's title, 4 its text.
+    expect(cellAt(sheet, "A4")).toBe(`${long} Câu thứ hai.`);
+    expect(sheet.columns).toEqual([{ column: "A", width: 75 }]);
+    expect(sheet.rows).toEqual([{ row: 4, height: 75 }]);
+    // The short paragraphs of the fixture fit on one line: no height of their own.
+    expect(sheetNamed(full().plan, "Báo cáo").rows).toBeUndefined();
+  });
+
   it("writes the history under a hidden key row and one header row, and reads it back to the same records", () => {
     const sheet = sheetNamed(full().plan, "Lịch sử");
     expect(cellAt(sheet, "A1")).toBe("period");

@@ -179,6 +179,17 @@ describe("the summary sheet", () => {
     expect(sheet.styles?.some((s) => s.range === "A14:O14" && s.style.italic)).toBe(false);
   });
 
+  it("gives a row whose name or note wraps the height of its lines, and leaves one-line rows alone", () => {
+    const sheet = summarySheet();
+    // O10 in the 44-wide note column, wrapped at spaces: "Thiếu số liệu (2/3): chưa có Phường Ba.;"
+    // (40), "Phường Một:" (11; the 39-character formula text does not fit beside it),
+    // '=HYPERLINK("http://example.invalid","bấm vào' (43), 'đây")' (5): 4 lines of 15 points.
+    expect(sheet.rows).toContainEqual({ row: 10, height: 60 });
+    // Group headings (9, 13) and B01 (14), whose note "Cùng kỳ năm trước: bằng 0, không tính tỷ lệ."
+    // is 43 characters, keep the default height.
+    for (const row of [9, 13, 14]) expect(sheet.rows?.some((r) => r.row === row)).toBe(false);
+  });
+
   it("says when the base of a percentage is zero", () => {
     expect(cellAt(summarySheet(), "O14")).toBe("Cùng kỳ năm trước: bằng 0, không tính tỷ lệ.");
   });
@@ -355,6 +366,18 @@ describe("the findings sheet", () => {
       1592.5,
     ]);
     expect(cellAt(sheet(), "G3")).toBe("Cảnh báo");
+  });
+
+  it("gives a message longer than its 80-wide column the height of its lines", () => {
+    const long = Array(40).fill("ô trống").join(" "); // 40 x 7 + 39 = 319 characters
+    const plan = summaryWorkbookPlan(
+      outputInput({
+        findings: [{ severity: "warning", rule: "x", message: { vi: long, en: long }, unitId: "w1" }],
+      }),
+    );
+    // "ô trống" pairs: 10 of them (79 characters) a line, so 4 lines.
+    expect(sheetNamed(plan, "Lỗi và cảnh báo").rows).toEqual([{ row: 2, height: 60 }]);
+    expect(sheet().rows).toBeUndefined();
   });
 
   it("says there is nothing to report when there is no finding", () => {
