@@ -23,6 +23,7 @@ import { METADATA_KEYS } from "./plan-types";
 import { safeSheetName } from "./sheet-name";
 import { IDENTITY_MARKER, ROW_NUMBER_KEY, TITLE_LABELS } from "./unit-sheet-layout";
 import { romanNumeral } from "../numbers/roman";
+import { wrappedRowHeight } from "./wrapped-height";
 
 export interface UnitSheetArgs {
   template: Template;
@@ -206,6 +207,7 @@ export function unitSheetPlan(args: UnitSheetArgs): UnitSheet {
   // Indicators by group.
   const listed = indicatorsForUnit(template, unit);
   const rows: PlanCell[][] = [];
+  const heights: { row: number; height: number }[] = [];
   const indicatorRows: Record<string, number> = {};
   let row = KEY_ROW + 1;
   const firstRow = row;
@@ -256,6 +258,9 @@ export function unitSheetPlan(args: UnitSheetArgs): UnitSheet {
         }
       });
       rows.push(cells);
+      // A long indicator name wraps: its row gets the height of its lines (wrapped-height.ts).
+      const height = wrappedRowHeight([{ text: indicator.name.vi, width: WIDTHS.name }]);
+      if (height !== undefined) heights.push({ row, height });
 
       const inputColumns: number[] = [];
       for (const column of template.columns) {
@@ -338,6 +343,7 @@ export function unitSheetPlan(args: UnitSheetArgs): UnitSheet {
       { row: IDENTITY_ROW, hidden: true },
       { row: HEADER_ROW, height: 48 },
       { row: KEY_ROW, hidden: true },
+      ...heights,
     ],
     merges,
     validations,

@@ -21,6 +21,15 @@ describe("the unit sheet plan", () => {
   // 32 IV AN, 33-40 AN01-AN08. Columns: A STT, B code, C name, D uom, E plan, F plan2,
   // G actual, H cumulative, I last_year, J estimate, K note.
 
+  it("gives a row whose indicator name wraps the height of its lines", () => {
+    const { sheet } = wardSheet();
+    // DT03 (row 13), "Trường hợp vi phạm trật tự đô thị, an toàn giao thông được xử lý", in the
+    // 46-wide name column: "... thị, an toàn" (42) then "giao thông được xử lý" (21): 2 lines.
+    expect(sheet.rows).toContainEqual({ row: 13, height: 30 });
+    // XH01 (row 17), "Mũi tiêm vắc xin", fits on one line: the default height.
+    expect(sheet.rows?.some((r) => r.row === 17)).toBe(false);
+  });
+
   it("writes the machine keys in a hidden row under the Vietnamese headers", () => {
     const { sheet, layout } = wardSheet();
     expect(planRow(sheet, 10, ALL)).toEqual([
