@@ -4,7 +4,7 @@
  * (codes unique, groups and operands that exist). Every problem is listed, with its path,
  * in Vietnamese and English; nothing throws on bad input.
  */
-import type { z } from "zod";
+import type { core } from "zod/mini";
 import builtinJson from "./builtin-template.json";
 import { templateSchema, type Template } from "./schema";
 
@@ -72,7 +72,7 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): TemplateProblem {
+function describeIssue(issue: core.$ZodIssue): TemplateProblem {
   const path = formatPath(issue.path);
   const at = (vi: string, en: string): TemplateProblem => ({
     path,

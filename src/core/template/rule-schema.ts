@@ -3,29 +3,29 @@
  * Per-figure checks (value type, no negatives, min/max, required) come from the
  * indicator's own fields; the rules here relate figures to each other or to history.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { VALUE_COLUMNS } from "./columns";
 
-const code = z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/, "code");
-const columns = z.array(z.enum(VALUE_COLUMNS)).min(1).default(["actual", "cumulative"]);
-const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const code = z.string().check(z.regex(/^[A-Z][A-Z0-9_]{1,15}$/, "code"));
+const columns = z._default(z.array(z.enum(VALUE_COLUMNS)).check(z.minLength(1)), ["actual", "cumulative"]);
+const localized = z.object({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
 const ruleBase = {
-  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "rule id"),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, "rule id")),
   severity: z.enum(["error", "warning", "info"]),
   /**
    * What a missing figure in the rule's expression means: "skip" the rule (no false alarm
    * where a figure was not reported) or treat it as "zero" where the template says so.
    */
-  missing: z.enum(["skip", "zero"]).default("skip"),
+  missing: z._default(z.enum(["skip", "zero"]), "skip"),
   /** Optional wording of the finding; the catalog's message is used otherwise. */
-  message: localized.optional(),
+  message: z.optional(localized),
 };
 
 /** Which indicators a per-indicator rule applies to: by kind, or by code. */
 const selector = {
-  kinds: z.array(z.enum(["flow", "stock"])).optional(),
-  codes: z.array(code).optional(),
+  kinds: z.optional(z.array(z.enum(["flow", "stock"]))),
+  codes: z.optional(z.array(code)),
 };
 
 export const ruleSchema = z.discriminatedUnion("type", [
@@ -33,27 +33,27 @@ export const ruleSchema = z.discriminatedUnion("type", [
   z.object({
     ...ruleBase,
     type: z.literal("compare"),
-    left: z.array(code).min(1),
+    left: z.array(code).check(z.minLength(1)),
     op: z.enum(["<=", "<", ">=", ">", "=="]),
-    right: z.array(code).min(1),
+    right: z.array(code).check(z.minLength(1)),
     columns,
     /** Allowed difference for "==" (rounding of money). */
-    tolerance: z.number().nonnegative().default(0),
+    tolerance: z._default(z.number().check(z.nonnegative()), 0),
   }),
   /** Either every listed figure is above zero, or none is (fines only with fined cases). */
   z.object({
     ...ruleBase,
     type: z.literal("both-or-neither"),
-    codes: z.array(code).min(2),
+    codes: z.array(code).check(z.minLength(2)),
     columns,
   }),
   /** At least one of the listed figures is given; with exclusive, exactly one. */
   z.object({
     ...ruleBase,
     type: z.literal("one-or-other"),
-    codes: z.array(code).min(2),
+    codes: z.array(code).check(z.minLength(2)),
     columns,
-    exclusive: z.boolean().default(false),
+    exclusive: z._default(z.boolean(), false),
   }),
   /** cumulative >= actual this period. */
   z.object({
@@ -75,9 +75,9 @@ export const ruleSchema = z.discriminatedUnion("type", [
     ...ruleBase,
     type: z.literal("same-period-bound"),
     ...selector,
-    low: z.number().nonnegative().default(50),
-    high: z.number().positive().default(200),
-    noteExempts: z.boolean().default(true),
+    low: z._default(z.number().check(z.nonnegative()), 50),
+    high: z._default(z.number().check(z.positive()), 200),
+    noteExempts: z._default(z.boolean(), true),
   }),
 ]);
 export type Rule = z.infer<typeof ruleSchema>;
