@@ -2,7 +2,8 @@
  * Stands in for office.js in the end-to-end tests: installs the fake Excel of the host issue
  * (src/excel/testing) and an Office whose onReady answers "Excel", with the display language
  * and ExcelApi version taken from the page's query (?lang=vi-VN&api=1.7). It also gives the
- * test a way to type into cells as a person would, through Excel.run like any add-in.
+ * test a way to type into cells as a person would, through Excel.run like any add-in, to
+ * fire the change event Excel fires after such an edit, and to see what is selected.
  */
 import { createFakeExcel } from "../../src/excel/testing";
 
@@ -32,5 +33,8 @@ Object.assign(window, {
     values: (sheet: string, address: string) => fake.workbook.values(sheet, address),
     sheetNames: () => fake.workbook.sheetNames(),
     activeSheet: () => fake.workbook.activeSheet(),
+    selection: () => fake.workbook.selection(),
+    /** What Excel does after a person's edit: WorksheetCollection.onChanged fires. */
+    changed: (sheet: string, address: string) => fake.fireSheetChange(sheet, address),
   },
 });

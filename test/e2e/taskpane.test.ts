@@ -45,6 +45,17 @@ async function sheetValues(page: Page, sheet: string, address: string): Promise<
   );
 }
 
+/** Calls one of the fake's test hooks (fake-office-entry.ts) in the page. */
+async function fakeCall<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([n, a]) =>
+      (window as unknown as { __tonghopFake: Record<string, (...x: unknown[]) => unknown> }).__tonghopFake[
+        n
+      ]!(...a) as T,
+    [name, args] as const,
+  );
+}
+
 describe("task pane in Chromium, over the fake Excel", () => {
   it("sets up the sample district, takes typed figures and two files, consolidates and writes the summary", async () => {
     const page = await openPane(bed, { office: "fake" });
@@ -88,10 +99,21 @@ describe("task pane in Chromium, over the fake Excel", () => {
       await findings.getByRole("button", { name: new RegExp(`Error.*cell ${vaccines!.actual}`) }).count(),
     ).toBe(1);
     await shot(page, "check-findings");
+
+    // Choosing the finding selects its cell in Excel.
+    await findings.getByRole("button", { name: new RegExp(`Error.*cell ${vaccines!.actual}`) }).click();
+    await expect
+      .poll(() => fakeCall<{ sheet: string; address: string }>(page, "selection"), { timeout: 10_000 })
+      .toEqual({ sheet: "Phường Khương Mai", address: vaccines!.actual });
+
+    // The clerk corrects both cells; Excel's change event runs the check again by itself.
     await typeFigures(page, "Phường Khương Mai", [
       [vaccines!.actual, 7],
       [gifts!.actual, 7],
     ]);
+    await fakeCall(page, "changed", "Phường Khương Mai", gifts!.actual);
+    await page.getByText("1 sheet checked: nothing to correct.").waitFor({ timeout: 30_000 });
+    expect(await findings.count()).toBe(0);
 
     await page.getByRole("tab", { name: "Files" }).click();
     const kimGiang = unitNamed("Kim Giang");
