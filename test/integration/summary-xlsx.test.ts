@@ -149,4 +149,48 @@ describe("one level up through the .xlsx host", () => {
     expect(summaryRow(city.summary, "A01")!.values.cumulative).toBe(849);
     expect(summaryRow(city.summary, "B01")!.values.plan).toBe(5400);
   });
+
+  it("reads a district's summary carrying two years of history, one level up, with the default limits", async () => {
+    // A district of 200 units a year and nine months into its history: 21 months x 200 units x
+    // 8 figures = 33,600 history rows of 7 cells, 235,200 cells on the "Lịch sử" sheet alone,
+    // more than the 200,000 cells the reader once allowed a whole file.
+    const history: HistoryRecord[] = [];
+    for (const period of [
+      ...Array.from({ length: 12 }, (_, m) => `2023-${String(m + 1).padStart(2, "0")}`),
+      ...Array.from({ length: 9 }, (_, m) => `2024-${String(m + 1).padStart(2, "0")}`),
+    ])
+      for (let u = 0; u < 200; u++)
+        for (const indicator of ["A01", "A02", "B01", "B02"])
+          for (const column of ["actual", "cumulative"])
+            history.push({
+              period,
+              unit: `p${u}`,
+              indicator,
+              column,
+              value: u,
+              source: "unit",
+              time: GENERATED,
+            });
+    const summary = runConsolidationJob({
+      template: smallTemplate,
+      units: [ward(1, 1), ward(1, 2), office(1)],
+      period: "2024-10",
+      snapshots: sheetsOf(1),
+      history,
+      generatedAt: GENERATED,
+      level: { name: "Quận 1", unitId: "q1" },
+    });
+    const file = await roundTrip(summary.workbookPlan, "quan-1.xlsx");
+    const city = runConsolidationJob({
+      template: smallTemplate,
+      units: [{ id: "q1", name: "Quận 1", kind: "ward" }],
+      unitsAreLevels: true,
+      period: "2024-10",
+      snapshots: file,
+      generatedAt: GENERATED,
+    });
+    expect(city.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    // Quận 1's A01 cumulative: its wards' 70 + 1 and 70 + 2.
+    expect(summaryRow(city.summary, "A01")!.values.cumulative).toBe(143);
+  });
 });
