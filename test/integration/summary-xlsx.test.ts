@@ -161,7 +161,7 @@ describe("one level up through the .xlsx host", () => {
     ])
       for (let u = 0; u < 200; u++)
         for (const indicator of ["A01", "A02", "B01", "B02"])
-          for (const column of ["actual", "cumulative"])
+          for (const column of ["actual", "cumulative"] as const)
             history.push({
               period,
               unit: `p${u}`,
