@@ -174,10 +174,10 @@ export function plainSheet(sheet: SheetPlan): PlainSheet {
       let nextEdge = 0;
       for (let row = box.start.row; row <= box.end.row; row++) {
         while (nextSetup < setupRows.length && setupRows[nextSetup]! < row) bare(setupRows[nextSetup++]!);
-        if (nextEdge < edges.length && edges[nextEdge]! <= row) {
+        if (row === box.start.row || (nextEdge < edges.length && edges[nextEdge]! <= row)) {
           while (nextEdge < edges.length && edges[nextEdge]! <= row) nextEdge++;
           keysFrom(row, keys, left);
-        } else if (row === box.start.row) keysFrom(row, keys, left);
+        }
         covering.length = 0;
         for (let b = blocks.length - 1; b >= 0; b--) {
           const { at, rows } = blocks[b]!;
