@@ -149,6 +149,33 @@ describe("task pane in Chromium, over the fake Excel", () => {
     const xh01 = grid.find((row) => row[keyRow.indexOf("code")] === "XH01")!;
     expect(xh01[keyRow.indexOf("cumulative")]).toBe(16);
     expect(xh01[keyRow.indexOf("actual")]).toBe(16);
+
+    // Consolidating again reads back the history the first run wrote, with a row the office
+    // added to it: Khương Mai's year to date of October 2023. It becomes the same period last
+    // year of Khương Mai's XH01, and the history is written back with that row kept.
+    const historyRows = async () =>
+      (await sheetValues(page, "Lịch sử", "A1:G5000")).filter((row) =>
+        row.some((c) => c !== "" && c !== null),
+      ).length;
+    const before = await historyRows();
+    expect(before).toBeGreaterThan(2);
+    const next = before + 1;
+    await typeFigures(page, "Lịch sử", [
+      [`A${next}`, "2023-10"],
+      [`B${next}`, "khuong-mai"],
+      [`C${next}`, "XH01"],
+      [`D${next}`, "cumulative"],
+      [`E${next}`, 5],
+      [`F${next}`, "unit"],
+      [`G${next}`, "2023-11-05T08:00:00+07:00"],
+    ]);
+    await page.getByRole("button", { name: "Consolidate" }).click();
+    await page.getByRole("progressbar").waitFor({ state: "detached", timeout: 60_000 });
+    await page.getByText("3 of 19 units reported").waitFor({ timeout: 60_000 });
+    expect(await historyRows()).toBe(before + 1);
+    const again = await sheetValues(page, "Tổng hợp", "A1:T80");
+    const xh01Again = again.find((row) => row[keyRow.indexOf("code")] === "XH01")!;
+    expect(xh01Again[keyRow.indexOf("last_year")]).toBe(5);
     await page.context().close();
   }, 120_000);
 
