@@ -119,6 +119,23 @@ describe("consolidate screen", () => {
     expect(book.summaryWrites).toBe(1);
   });
 
+  it("stops on a crosswalk row with an error, and says why", async () => {
+    const book = await twoWardBook({ khuongMai: 7 });
+    renderPane({ port: book });
+    fireEvent.click(screen.getByRole("button", { name: "Consolidate" }));
+    await screen.findByText("1 of 2 units reported");
+    // A year on, Khương Mai is gone from the list: the set-up adds the crosswalk sheet.
+    await setUpWorkbook(book, setUpInput({ units: [kimGiang], period: "2025-10" }), { confirmed: true });
+    book.type("Chuyển đổi địa giới", "A4", "khuong-mai");
+    book.type("Chuyển đổi địa giới", "B4", "kim-giang");
+    book.type("Chuyển đổi địa giới", "C4", "nửa");
+    fireEvent.click(screen.getByRole("button", { name: "Consolidate" }));
+    expect(
+      await screen.findByText(/The crosswalk on the "Chuyển đổi địa giới" sheet cannot be used yet/),
+    ).toBeTruthy();
+    expect(screen.getByText(/Row 4: the share "nửa" must be a number/)).toBeTruthy();
+  });
+
   it("speaks Vietnamese in a Vietnamese Excel", async () => {
     const book = await twoWardBook({ khuongMai: 7, kimGiang: 5 });
     renderPane({ port: book, language: "vi-VN" });

@@ -41,6 +41,19 @@ describe("ribbon commands (ExecuteFunction, no panel)", () => {
     expect(book.selection).toEqual({ sheet: "Lịch sử", address: "A4" });
   });
 
+  it("Consolidate stops on a crosswalk row with an error and selects it", async () => {
+    const book = await oneWard();
+    const now = new Date("2024-11-04T03:00:00Z");
+    await consolidateCommand(book, now);
+    await setUpWorkbook(book, setUpInput({ units: [unitNamed("Kim Giang")] }), { confirmed: true });
+    // The history holds Khương Mai, no longer on the list: the set-up added the crosswalk sheet.
+    book.type("Chuyển đổi địa giới", "A4", "khuong-mai");
+    book.type("Chuyển đổi địa giới", "B4", "phuong-khong-co");
+    book.type("Chuyển đổi địa giới", "C4", 1);
+    expect(await consolidateCommand(book, now)).toBe("crosswalk-unusable");
+    expect(book.selection).toEqual({ sheet: "Chuyển đổi địa giới", address: "A4" });
+  });
+
   it("Check sheet selects the first cell in error on the active unit sheet", async () => {
     const book = await oneWard();
     const cell = unitCell(khuongMai, "XH02", "cumulative");

@@ -82,4 +82,32 @@ describe("set-up screen", () => {
     ).toBeTruthy();
     expect(book.cell("Phường Khương Mai", unitCell(khuongMai, "XH01", "last_year"))).toBe(3);
   });
+
+  it("says when it added the crosswalk sheet for units the history holds but the list does not", async () => {
+    const book = new MemoryWorkbook();
+    renderPane({ port: book, screen: "setup" });
+    fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
+    await screen.findByText(/Done: 19 unit sheets/);
+    const khuongMai = unitNamed("Khương Mai");
+    for (const cell of unitFigureCells(khuongMai)) {
+      book.type("Phường Khương Mai", cell.actual, 3);
+      book.type("Phường Khương Mai", cell.cumulative, 3);
+    }
+    await consolidate(book, { now: new Date("2024-11-06T02:00:00Z") });
+
+    // Next year's list, pasted without Khương Mai.
+    fireEvent.change(screen.getByRole("textbox", { name: /Period/ }), { target: { value: "2025-10" } });
+    fireEvent.click(screen.getByRole("radio", { name: "A pasted list" }));
+    fireEvent.change(screen.getByRole("textbox", { name: /one per line/ }), {
+      target: { value: "Phường Kim Giang" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Keep copies and set up" }));
+    expect(
+      await screen.findByText(
+        /The History sheet holds 1 unit no longer on the list: the "Chuyển đổi địa giới" sheet was added\./,
+      ),
+    ).toBeTruthy();
+    expect(book.sheet("Chuyển đổi địa giới")).toBeDefined();
+  });
 });

@@ -309,6 +309,87 @@ describe("consolidate: the history the workbook keeps", () => {
   });
 });
 
+describe("reorganised units: the crosswalk sheet", () => {
+  // 2025: Khương Mai and Kim Giang are merged into one new ward.
+  const merged = { id: "khuong-kim", name: "Phường Khương Kim", kind: "ward" as const };
+  const sheet = "Chuyển đổi địa giới";
+
+  /** October 2024 consolidated with the two old wards (7 and 5), then October 2025 set up. */
+  async function afterMerge(): Promise<{
+    book: MemoryWorkbook;
+    setUp: Awaited<ReturnType<typeof setUpWorkbook>>;
+  }> {
+    const book = new MemoryWorkbook();
+    await setUpWorkbook(book, twoWards, { confirmed: false });
+    fillUnit(book, "Phường Khương Mai", khuongMai, 7);
+    fillUnit(book, "Phường Kim Giang", kimGiang, 5);
+    await consolidate(book, { now });
+    const setUp = await setUpWorkbook(book, setUpInput({ units: [merged], period: "2025-10" }), {
+      confirmed: true,
+    });
+    return { book, setUp };
+  }
+
+  it("adds the crosswalk sheet when the history holds units no longer on the list", async () => {
+    const { book, setUp } = await afterMerge();
+    if (setUp.kind !== "done") throw new Error(setUp.kind);
+    expect(setUp.crosswalkSheet).toEqual({ units: ["khuong-mai", "kim-giang"] });
+    // Nothing to fill the new ward with yet: the history knows only the old ones.
+    expect(setUp.lastYear).toEqual({ period: { vi: "Tháng 10/2024", en: "October 2024" }, units: 0 });
+    expect(book.cell(sheet, "A3")).toBe("Đơn vị cũ");
+    expect(book.cell(sheet, "H4")).toBe("khuong-mai");
+  });
+
+  it("fills and compares the merged ward with its old wards' figures once the office fills the sheet", async () => {
+    const { book } = await afterMerge();
+    book.type(sheet, "A4", "khuong-mai");
+    book.type(sheet, "B4", "khuong-kim");
+    book.type(sheet, "C4", 1);
+    book.type(sheet, "A5", "kim-giang");
+    book.type(sheet, "B5", "khuong-kim");
+    book.type(sheet, "C5", "100%");
+
+    const again = await setUpWorkbook(book, setUpInput({ units: [merged], period: "2025-10" }), {
+      confirmed: true,
+    });
+    if (again.kind !== "done") throw new Error(again.kind);
+    // The sheet is there already: kept, not added again.
+    expect(again.crosswalkSheet).toBeNull();
+    expect(again.lastYear).toMatchObject({ units: 1 });
+    // XH01 last year of the merged ward: Khương Mai's 7 + Kim Giang's 5.
+    expect(book.cell("Phường Khương Kim", unitCell(merged, "XH01", "last_year"))).toBe(12);
+
+    fillUnit(book, "Phường Khương Kim", merged, 20);
+    const result = await consolidate(book, { now: new Date("2025-11-04T03:00:00Z") });
+    if (result.kind !== "done") throw new Error(result.kind);
+    expect(summaryFigure(book, "XH01", "last_year")).toBe(12);
+    expect(summaryFigure(book, "XH01", "cumulative")).toBe(20);
+    // The consolidation itself used the crosswalk, and the summary states the basis.
+    expect(book.sheet("Tổng hợp")!.grid.flat()).toContainEqual(
+      expect.stringContaining("so sánh theo địa giới mới"),
+    );
+  });
+
+  it("stops, writing nothing, on a crosswalk with an error, naming its row", async () => {
+    const { book } = await afterMerge();
+    book.type(sheet, "A4", "khuong-mai");
+    book.type(sheet, "B4", "khuong-kim");
+    book.type(sheet, "C4", 1.5);
+    const writes = book.summaryWrites;
+    const result = await consolidate(book, { now });
+    expect(result.kind).toBe("crosswalk-unusable");
+    if (result.kind !== "crosswalk-unusable") return;
+    expect(result.problems.map((p) => p.row)).toEqual([4]);
+    expect(result.problems[0]!.message.vi).toMatch(/^Hàng 4: tỷ lệ "1.5"/);
+    expect(book.summaryWrites).toBe(writes);
+    // A set-up says the same and writes nothing either.
+    const setUp = await setUpWorkbook(book, setUpInput({ units: [merged], period: "2025-10" }), {
+      confirmed: true,
+    });
+    expect(setUp).toMatchObject({ kind: "invalid" });
+  });
+});
+
 describe("consolidate: what the result card says", () => {
   it("says a unit that has not reported once, as missing, not also as late or left out for errors", async () => {
     const book = new MemoryWorkbook();

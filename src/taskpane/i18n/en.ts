@@ -45,6 +45,10 @@ export const en = {
     `Some rows of the "${sheet}" sheet cannot be read. Nothing was written.`,
   historyUnreadableHow:
     "Consolidating writes that sheet again, and these rows would be lost. Correct or delete them, then consolidate again.",
+  crosswalkUnusableTitle: (sheet: string) =>
+    `The crosswalk on the "${sheet}" sheet cannot be used yet. Nothing was written.`,
+  crosswalkUnusableHow:
+    "Last year's figures of the new units would be wrong. Correct these rows, then consolidate again.",
   moreRows: (n: number) => (n === 1 ? "and 1 more row" : `and ${n} more rows`),
   showHistoryRow: "Go to the first row",
   resultTitle: (period: string) => `Summary for ${period}`,
@@ -113,6 +117,8 @@ export const en = {
   setupCopies: (names: string) => `Copies kept: ${names}.`,
   setupLastYear: (period: string, n: number) =>
     `Last year's figures (${period}) were filled in from the History sheet on ${n === 1 ? "1 unit sheet" : `${n} unit sheets`}.`,
+  setupCrosswalk: (sheet: string, n: number) =>
+    `The History sheet holds ${n === 1 ? "1 unit" : `${n} units`} no longer on the list: the "${sheet}" sheet was added. Say there which new unit each went to, then set up again to fill in last year's figures on the new boundaries.`,
   setupNoLastYear: (period: string) =>
     `The History sheet holds no figures for ${period}: the units type last year's figures themselves.`,
   setupNext: "Next: fill the Plans sheet, then send the units their sheets or their files.",

@@ -41,6 +41,9 @@ export const vi: typeof en = {
   historyUnreadableTitle: (sheet) => `Trang "${sheet}" có hàng không đọc được. Chưa ghi gì.`,
   historyUnreadableHow:
     "Khi tổng hợp, trang này được ghi lại và các hàng đó sẽ mất. Hãy sửa hoặc xoá các hàng đó rồi tổng hợp lại.",
+  crosswalkUnusableTitle: (sheet) => `Bảng chuyển đổi trên trang "${sheet}" chưa dùng được. Chưa ghi gì.`,
+  crosswalkUnusableHow:
+    "Số cùng kỳ năm trước của các đơn vị mới sẽ bị sai. Hãy sửa các hàng dưới đây rồi tổng hợp lại.",
   moreRows: (n) => `và ${n} hàng nữa`,
   showHistoryRow: "Đến hàng đầu tiên",
   resultTitle: (period: string) => `Tổng hợp ${period}`,
@@ -108,6 +111,8 @@ export const vi: typeof en = {
   setupCopies: (names: string) => `Đã lưu bản sao: ${names}.`,
   setupLastYear: (period, n) =>
     `Số cùng kỳ năm trước (${period}) đã được điền sẵn từ trang Lịch sử vào ${n} trang đơn vị.`,
+  setupCrosswalk: (sheet, n) =>
+    `Trang Lịch sử có ${n} đơn vị không còn trong danh sách: đã thêm trang "${sheet}". Hãy điền ở đó mỗi đơn vị cũ thuộc về đơn vị mới nào, rồi thiết lập lại để điền số cùng kỳ theo địa giới mới.`,
   setupNoLastYear: (period) =>
     `Trang Lịch sử chưa có số liệu ${period}: các đơn vị tự nhập số cùng kỳ năm trước.`,
   setupNext: "Tiếp theo: điền trang Kế hoạch, rồi gửi các đơn vị trang hoặc tệp của mình.",

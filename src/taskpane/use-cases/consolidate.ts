@@ -1,6 +1,7 @@
 /**
- * Consolidate in one click: read the unit sheets and the history the workbook keeps
- * (kept-history.ts), run the consolidation job (the same one the command line runs), write
+ * Consolidate in one click: read the unit sheets, the history the workbook keeps
+ * (kept-history.ts) and its crosswalk if units were reorganised (kept-crosswalk.ts), run
+ * the consolidation job (the same one the command line runs), write
  * the summary, completeness, trace, findings and history sheets at once, activate the
  * summary, and return what the result card shows.
  */
@@ -11,6 +12,7 @@ import type { Lang } from "../../core/numbers";
 import { periodLabels } from "../../core/summary";
 import type { Unit } from "../../core/units/unit";
 import { bySeverity, type PaneFinding } from "./findings";
+import { readKeptCrosswalk } from "./kept-crosswalk";
 import { readKeptHistory } from "./kept-history";
 import { readWorkbookState } from "./workbook-state";
 import type { WorkbookPort } from "./workbook-port";
@@ -51,6 +53,8 @@ export type ConsolidateResult =
   | { kind: "not-set-up" }
   /** The history sheet has rows that cannot be read: nothing was written (they would be lost). */
   | { kind: "history-unreadable"; sheet: string; problems: { row: number; message: Localized }[] }
+  /** The crosswalk sheet has errors: nothing was written (last year's figures would be wrong). */
+  | { kind: "crosswalk-unusable"; sheet: string; problems: { row: number; message: Localized }[] }
   | { kind: "done"; card: ResultCard };
 
 export interface ConsolidateOptions {
@@ -70,6 +74,10 @@ export async function consolidate(
   const kept = readKeptHistory(state.sheets);
   if (kept.kind === "unreadable")
     return { kind: "history-unreadable", sheet: kept.sheet, problems: kept.problems };
+  const history = kept.kind === "read" ? kept.records : undefined;
+  const crosswalk = readKeptCrosswalk(state.sheets, setup.units, history);
+  if (crosswalk.kind === "unusable")
+    return { kind: "crosswalk-unusable", sheet: crosswalk.sheet, problems: crosswalk.problems };
 
   options.onPhase?.("consolidating");
   const result = runConsolidationJob({
@@ -82,7 +90,8 @@ export async function consolidate(
     accepted: setup.accepted,
     level: { name: setup.levelName },
     generatedAt: options.now.toISOString(),
-    ...(kept.kind === "read" ? { history: kept.records } : {}),
+    ...(history ? { history } : {}),
+    ...(crosswalk.kind === "ok" ? { crosswalk: crosswalk.crosswalk } : {}),
   });
 
   options.onPhase?.("writing");

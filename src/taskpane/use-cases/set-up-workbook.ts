@@ -4,11 +4,15 @@
  * Re-running it for a new period never destroys typed figures: when a unit sheet holds
  * figures, it first answers "needs confirmation" with the sheets concerned, and once
  * confirmed it writes a copy of each before replacing it. Last year's figures are filled in
- * from the history the workbook keeps (kept-history.ts), as the command line's templates are.
+ * from the history the workbook keeps (kept-history.ts), on the new boundaries when its
+ * crosswalk sheet says how units were reorganised (kept-crosswalk.ts), as the command line's
+ * templates are; when the history holds units no longer on the list, the crosswalk sheet is
+ * added for the office to fill.
  */
 import type { Localized } from "../../core/i18n/message-params";
 import { parsePeriod } from "../../core/periods";
 import type { MetadataPlan, SheetPlan } from "../../core/sheets/plan-types";
+import { CROSSWALK_SHEET, crosswalkSheetPlan } from "../../core/sheets/crosswalk-sheet";
 import { INSTRUCTIONS_SHEET, instructionsSheetPlan } from "../../core/sheets/instructions-sheet";
 import { PLANS_SHEET, plansSheetPlan } from "../../core/sheets/plans-sheet";
 import { lastYearFigures, unitSheetWithLastYear } from "../../core/jobs";
@@ -16,6 +20,7 @@ import { periodLabels } from "../../core/summary";
 import { builtinTemplate, parseTemplateText } from "../../core/template/load-template";
 import type { Template } from "../../core/template/schema";
 import { backupSheetPlan } from "./backup-sheet";
+import { historyUnits, readKeptCrosswalk } from "./kept-crosswalk";
 import { readKeptHistory } from "./kept-history";
 import { SETUP_SHEET, setupSheetPlan, type WorkbookSetup } from "./setup-store";
 import { hasTypedFigures, readWorkbookState } from "./workbook-state";
@@ -32,6 +37,11 @@ export type SetUpResult =
       unitSheets: string[];
       copies: string[];
       plansSheetCreated: boolean;
+      /**
+       * The crosswalk sheet, when this set-up added it: the history holds these units, which
+       * are not on this year's list.
+       */
+      crosswalkSheet: { units: string[] } | null;
       /**
        * Last year's figures from the history sheet: the period they are of and how many unit
        * sheets got at least one; null when the workbook keeps no history.
@@ -52,6 +62,17 @@ export async function setUpWorkbook(
 
   const state = await readWorkbookState(port);
   const withFigures = state.setup ? state.unitSheets.filter((u) => hasTypedFigures(u.report)) : [];
+  const kept = readKeptHistory(state.sheets);
+  const history = kept.kind === "none" ? undefined : kept.records;
+  const crosswalk = readKeptCrosswalk(state.sheets, input.units, history);
+  if (crosswalk.kind === "unusable")
+    return {
+      kind: "invalid",
+      problems: crosswalk.problems.map((p) => ({
+        vi: `Trang "${crosswalk.sheet}": ${p.message.vi}`,
+        en: `Sheet "${crosswalk.sheet}": ${p.message.en}`,
+      })),
+    };
   if (withFigures.length > 0 && !options.confirmed)
     return { kind: "needs-confirmation", sheets: withFigures.map((u) => u.snapshot.name) };
 
@@ -64,14 +85,29 @@ export async function setUpWorkbook(
 
   const plansSheetCreated = !state.sheets.some((s) => s.name === PLANS_SHEET);
   const label = periodLabels(code).vi;
-  const reserved = [SETUP_SHEET, PLANS_SHEET, INSTRUCTIONS_SHEET, ...copies.map((c) => c.name)];
+  const reserved = [
+    SETUP_SHEET,
+    PLANS_SHEET,
+    INSTRUCTIONS_SHEET,
+    CROSSWALK_SHEET,
+    ...copies.map((c) => c.name),
+  ];
   const unitSheets: SheetPlan[] = [];
   const metadata: MetadataPlan[] = [];
-  const kept = readKeptHistory(state.sheets);
-  const figures =
-    kept.kind === "none"
-      ? null
-      : lastYearFigures({ template, units: input.units, period: code, history: kept.records });
+  const figures = history
+    ? lastYearFigures({
+        template,
+        units: input.units,
+        period: code,
+        history,
+        ...(crosswalk.kind === "ok" ? { crosswalk: crosswalk.crosswalk } : {}),
+      })
+    : null;
+  // Units the history holds that are not on this year's list: reorganised, most likely. The
+  // office says where they went on a crosswalk sheet, added once (then kept, as the Plans are).
+  const current = new Set(input.units.map((u) => u.id));
+  const gone = history ? historyUnits(history).filter((id) => !current.has(id)) : [];
+  const crosswalkSheetCreated = gone.length > 0 && !state.sheets.some((s) => s.name === CROSSWALK_SHEET);
   let filledUnits = 0;
   for (const unit of input.units) {
     const sheet = unitSheetWithLastYear(
@@ -96,6 +132,7 @@ export async function setUpWorkbook(
       ...copies,
       instructionsSheetPlan(label, input.deadline ? shownDate(input.deadline) : undefined),
       ...(plansSheetCreated ? [plansSheetPlan(template, input.units, input.levelName)] : []),
+      ...(crosswalkSheetCreated ? [crosswalkSheetPlan(input.units, gone)] : []),
       ...unitSheets,
       setupSheetPlan(setup),
     ],
@@ -108,6 +145,7 @@ export async function setUpWorkbook(
     unitSheets: unitSheets.map((s) => s.name),
     copies: copies.map((c) => c.name),
     plansSheetCreated,
+    crosswalkSheet: crosswalkSheetCreated ? { units: gone } : null,
     lastYear:
       figures === null || figures.historyPeriod === null
         ? null

@@ -7,6 +7,7 @@ import type { PlanTable } from "../../core/consolidate/plans";
 import type { RawUnitReport } from "../../core/report/unit-report";
 import { parseUnitSheet, type SheetProblem } from "../../core/sheets/parse-unit-sheet";
 import type { SheetSnapshot } from "../../core/sheets/snapshot";
+import { CROSSWALK_SHEET } from "../../core/sheets/crosswalk-sheet";
 import { INSTRUCTIONS_SHEET } from "../../core/sheets/instructions-sheet";
 import { PLANS_SHEET, parsePlansSheet, type PlansSheetProblem } from "../../core/sheets/plans-sheet";
 import { readSetup, SETUP_SHEET, type LoadedSetup } from "./setup-store";
@@ -27,7 +28,7 @@ export interface WorkbookState {
 }
 
 /** Sheets the add-in writes for itself, never a unit's report. */
-const OWN_SHEETS = new Set([SETUP_SHEET, PLANS_SHEET, INSTRUCTIONS_SHEET]);
+const OWN_SHEETS = new Set([SETUP_SHEET, PLANS_SHEET, INSTRUCTIONS_SHEET, CROSSWALK_SHEET]);
 
 export async function readWorkbookState(port: WorkbookPort): Promise<WorkbookState> {
   const sheets = await port.readSheets();

@@ -1,6 +1,6 @@
 import { Body1, Button, Field, ProgressBar } from "@fluentui/react-components";
 import { Failure } from "../../components/Failure";
-import { HistoryUnreadable } from "../../components/HistoryUnreadable";
+import { UnreadableRows } from "../../components/UnreadableRows";
 import { NotSetUp } from "../../components/NotSetUp";
 import { usePaneStyles } from "../../components/usePaneStyles";
 import { usePane } from "../../pane-context";
@@ -36,9 +36,18 @@ export function ConsolidateScreen({ onGoToSetup }: { onGoToSetup: () => void }) 
       <div role="status" aria-live="polite">
         {state.kind === "not-set-up" && <NotSetUp onGoToSetup={onGoToSetup} />}
         {state.kind === "failed" && <Failure text={state.text} />}
-        {state.kind === "history-unreadable" && (
-          <HistoryUnreadable
-            sheet={state.sheet}
+        {(state.kind === "history-unreadable" || state.kind === "crosswalk-unusable") && (
+          <UnreadableRows
+            title={
+              state.kind === "history-unreadable"
+                ? strings.historyUnreadableTitle(state.sheet)
+                : strings.crosswalkUnusableTitle(state.sheet)
+            }
+            how={
+              state.kind === "history-unreadable"
+                ? strings.historyUnreadableHow
+                : strings.crosswalkUnusableHow
+            }
             problems={state.problems}
             onShow={() => void showHistoryRow(state.sheet, state.problems.find((p) => p.row > 0)?.row)}
           />

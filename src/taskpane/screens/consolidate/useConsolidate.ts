@@ -15,7 +15,7 @@ export type ConsolidateState =
   | { kind: "idle" }
   | { kind: "running"; phase: ConsolidatePhase }
   | { kind: "not-set-up" }
-  | Extract<ConsolidateResult, { kind: "history-unreadable" }>
+  | Extract<ConsolidateResult, { kind: "history-unreadable" | "crosswalk-unusable" }>
   | { kind: "done"; card: ResultCard; notice?: string }
   | { kind: "failed"; text: string };
 
@@ -74,7 +74,7 @@ export function useConsolidate() {
     [port, language],
   );
 
-  /** To the first unreadable row of the history sheet (or the sheet, when none is named). */
+  /** To the first row in question of the history or crosswalk sheet (or the sheet, when none is named). */
   const showHistoryRow = useCallback(
     async (sheet: string, row: number | undefined) => {
       try {

@@ -19,6 +19,7 @@ import type { Language, Strings } from "../../i18n";
 import { usePane } from "../../pane-context";
 import type { SetUpResult } from "../../use-cases/set-up-workbook";
 import { useSetup, type LoadedFile, type TemplateChoice, type UnitsChoice } from "./useSetup";
+import { CROSSWALK_SHEET } from "../../../core/sheets/crosswalk-sheet";
 
 async function loadText(file: File): Promise<LoadedFile> {
   return { name: file.name, text: await file.text() };
@@ -143,6 +144,9 @@ function renderResult(
           <MessageBarBody>
             {strings.setupDone(result.unitSheets.length)}{" "}
             {result.copies.length > 0 ? `${strings.setupCopies(result.copies.join(", "))} ` : ""}
+            {result.crosswalkSheet
+              ? `${strings.setupCrosswalk(CROSSWALK_SHEET, result.crosswalkSheet.units.length)} `
+              : ""}
             {result.lastYear
               ? `${
                   result.lastYear.units > 0

@@ -12,15 +12,17 @@ import { usePane } from "../pane-context";
 const SHOWN = 8;
 
 /**
- * Consolidation stopped on the history sheet's unreadable rows: which rows and why, and a
- * way to the first of them. Nothing was written.
+ * Consolidation stopped on rows of a sheet it reads (the history, the crosswalk): what it
+ * says, which rows and why, and a way to the first of them. Nothing was written.
  */
-export function HistoryUnreadable({
-  sheet,
+export function UnreadableRows({
+  title,
+  how,
   problems,
   onShow,
 }: {
-  sheet: string;
+  title: string;
+  how: string;
   problems: readonly { row: number; message: Localized }[];
   onShow: () => void;
 }) {
@@ -29,8 +31,7 @@ export function HistoryUnreadable({
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{strings.historyUnreadableTitle(sheet)}</MessageBarTitle>{" "}
-        {strings.historyUnreadableHow}
+        <MessageBarTitle>{title}</MessageBarTitle> {how}
         <ul>
           {problems.slice(0, SHOWN).map((p, i) => (
             <li key={i}>{p.message[language]}</li>
