@@ -1,11 +1,16 @@
 /** Renders the task pane inside Excel over an in-memory workbook, at a fixed time. */
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import type { Screen } from "../../src/taskpane/App";
 import { Shell } from "../../src/taskpane/Shell";
 import type { WorkbookPort } from "../../src/taskpane/use-cases";
 import { MemoryWorkbook } from "./memory-workbook";
 
 export const NOW = new Date("2024-11-04T03:00:00Z");
+
+// A role query over a whole result card takes hundreds of milliseconds in happy-dom, so on a
+// loaded machine findBy's default wait of 1 s ran out after one or two tries (it failed once,
+// in a clean-clone run of .ci/run). Waiting longer costs nothing when the element is there.
+configure({ asyncUtilTimeout: 10_000 });
 
 export function renderPane(
   options: {

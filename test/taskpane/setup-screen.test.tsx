@@ -8,6 +8,22 @@ import { unitCell, unitFigureCells, unitNamed } from "./workbook-builders";
 
 afterEach(cleanup);
 
+const khuongMai = unitNamed("Khương Mai");
+
+/** The sample district set up through the screen, Khương Mai's figures typed (3), consolidated. */
+async function consolidatedOctober(): Promise<MemoryWorkbook> {
+  const book = new MemoryWorkbook();
+  renderPane({ port: book, screen: "setup" });
+  fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
+  await screen.findByText(/Done: 19 unit sheets/);
+  for (const cell of unitFigureCells(khuongMai)) {
+    book.type("Phường Khương Mai", cell.actual, 3);
+    book.type("Phường Khương Mai", cell.cumulative, 3);
+  }
+  await consolidate(book, { now: new Date("2024-11-06T02:00:00Z") });
+  return book;
+}
+
 describe("set-up screen", () => {
   it("starts with the built-in template, last month and the sample district, and sets it up", async () => {
     const book = new MemoryWorkbook();
@@ -60,16 +76,7 @@ describe("set-up screen", () => {
   });
 
   it("says when last year's figures came from the History sheet", async () => {
-    const book = new MemoryWorkbook();
-    renderPane({ port: book, screen: "setup" });
-    fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
-    await screen.findByText(/Done: 19 unit sheets/);
-    const khuongMai = unitNamed("Khương Mai");
-    for (const cell of unitFigureCells(khuongMai)) {
-      book.type("Phường Khương Mai", cell.actual, 3);
-      book.type("Phường Khương Mai", cell.cumulative, 3);
-    }
-    await consolidate(book, { now: new Date("2024-11-06T02:00:00Z") });
+    const book = await consolidatedOctober();
 
     fireEvent.change(screen.getByRole("textbox", { name: /Period/ }), { target: { value: "2025-10" } });
     fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
@@ -84,16 +91,7 @@ describe("set-up screen", () => {
   });
 
   it("says when it added the crosswalk sheet for units the history holds but the list does not", async () => {
-    const book = new MemoryWorkbook();
-    renderPane({ port: book, screen: "setup" });
-    fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
-    await screen.findByText(/Done: 19 unit sheets/);
-    const khuongMai = unitNamed("Khương Mai");
-    for (const cell of unitFigureCells(khuongMai)) {
-      book.type("Phường Khương Mai", cell.actual, 3);
-      book.type("Phường Khương Mai", cell.cumulative, 3);
-    }
-    await consolidate(book, { now: new Date("2024-11-06T02:00:00Z") });
+    const book = await consolidatedOctober();
 
     // Next year's list, pasted without Khương Mai.
     fireEvent.change(screen.getByRole("textbox", { name: /Period/ }), { target: { value: "2025-10" } });
