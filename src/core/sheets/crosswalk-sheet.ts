@@ -23,7 +23,8 @@ import {
 import type { Localized } from "../template/schema";
 import type { Unit } from "../units/unit";
 import type { PlanCell, SheetPlan } from "./plan-types";
-import type { SheetSnapshot } from "./snapshot";
+import { cellCsvText, originRow, type SheetSnapshot } from "./snapshot";
+import { normaliseLabel } from "./unit-sheet-layout";
 import { wrappedRowHeight } from "./wrapped-height";
 
 export const CROSSWALK_SHEET = "Chuyển đổi địa giới";
@@ -121,7 +122,7 @@ export function readCrosswalkSheet(
     const found: (number | undefined)[] = [undefined, undefined, undefined];
     if (Array.isArray(row))
       row.forEach((cell, index) => {
-        const field = typeof cell === "string" ? FIELDS[normalise(cell)] : undefined;
+        const field = typeof cell === "string" ? FIELDS[normaliseLabel(cell)] : undefined;
         if (field !== undefined && found[field] === undefined) found[field] = index;
       });
     return found;
@@ -145,7 +146,7 @@ export function readCrosswalkSheet(
   // The filled rows, each with its sheet row: line L of the CSV (1 = the header) is lines[L - 2].
   const lines: { row: number; cells: string[] }[] = [];
   values.slice(headerIndex + 1).forEach((row, i) => {
-    const cells = columns.map((c) => (Array.isArray(row) ? cellText(row[c]) : ""));
+    const cells = columns.map((c) => (Array.isArray(row) ? cellCsvText(row[c]) : ""));
     if (cells.some((c) => c.trim() !== "")) lines.push({ row: origin + headerIndex + 1 + i, cells });
   });
   if (lines.length === 0) return { kind: "empty" };
@@ -175,21 +176,6 @@ export function readCrosswalkSheet(
     : { kind: "unusable", problems: parsed.problems.map(located) };
 }
 
-function normalise(text: string): string {
-  return text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
-}
-
-function cellText(cell: unknown): string {
-  if (typeof cell === "number") return String(cell);
-  if (typeof cell === "string") return cell;
-  return "";
-}
-
 function quote(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function originRow(origin: string | undefined): number {
-  const match = /^[A-Za-z]+(\d+)$/.exec(origin ?? "A1");
-  return match ? Number(match[1]) : 1;
 }

@@ -60,3 +60,21 @@ function describe(value: unknown): string {
     return typeof value;
   }
 }
+
+/**
+ * A cell as a line of a CSV file would hold it, for the sheets read back through a CSV
+ * reader (history, crosswalk): numbers the machine way, as JavaScript writes them; anything
+ * but text, numbers and booleans as empty.
+ */
+export function cellCsvText(cell: unknown): string {
+  if (typeof cell === "number") return String(cell);
+  if (typeof cell === "string") return cell;
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return "";
+}
+
+/** The sheet row of a snapshot's first row, from its origin ("B3" -> 3); 1 when it has none. */
+export function originRow(origin: string | undefined): number {
+  const match = /^[A-Za-z]+(\d+)$/.exec(origin ?? "A1");
+  return match ? Number(match[1]) : 1;
+}

@@ -11,7 +11,7 @@ import Papa from "papaparse";
 import { HISTORY_CSV_HEADER, parseHistoryCsv, recentHistory, type HistoryRecord } from "../history";
 import type { Localized } from "../i18n/message-params";
 import type { PlanCell, SheetPlan } from "../sheets/plan-types";
-import type { SheetSnapshot } from "../sheets/snapshot";
+import { cellCsvText, originRow, type SheetSnapshot } from "../sheets/snapshot";
 import type { SummaryOutputInput } from "./summary-input";
 import { SUMMARY_WORDS } from "./summary-words";
 
@@ -111,7 +111,7 @@ export function readHistorySheet(snapshot: SheetSnapshot): {
   const refused: HistorySheetProblem[] = [];
   values.slice(keyIndex + 2).forEach((row, i) => {
     const cells = Array.isArray(row) ? row : [];
-    const texts = cells.map(cellText);
+    const texts = cells.map(cellCsvText);
     if (!texts.some((c) => c.trim() !== "")) return;
     const sheetRow = origin + keyIndex + 2 + i;
     const value = cells[valueColumn];
@@ -150,17 +150,4 @@ function notANumber(row: number, text: string): HistorySheetProblem {
 
 function keyOf(cell: unknown): string | undefined {
   return typeof cell === "string" ? cell.trim().toLowerCase() : undefined;
-}
-
-/** A cell as the CSV line would hold it: numbers the machine way, as JavaScript writes them. */
-function cellText(cell: unknown): string {
-  if (typeof cell === "number") return String(cell);
-  if (typeof cell === "string") return cell;
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return "";
-}
-
-function originRow(origin: string | undefined): number {
-  const match = /^[A-Za-z]+(\d+)$/.exec(origin ?? "A1");
-  return match ? Number(match[1]) : 1;
 }
